@@ -1,0 +1,20 @@
+// `mitra demo`: the organisations of DOMAIN.md's five cases and one demo user per role.
+#pragma once
+#include <string>
+
+#include "services/context.hpp"
+
+namespace mitra::app {
+
+struct DemoResult {
+  bool already_loaded = false;
+  int organizations = 0;
+  int users = 0;
+};
+
+// Loads the demo data unless it is there already. Writes the generated passwords to
+// `credentials_path` (mode 0600) as "username password role organization" lines.
+// Throws std::runtime_error when something cannot be created (e.g. regions not imported).
+DemoResult load_demo(const services::Context& ctx, const std::string& credentials_path);
+
+}  // namespace mitra::app

@@ -1,0 +1,240 @@
+// The composition root: parses the command line, opens the database, wires the services and the
+// HTTP layer, and runs one subcommand. The only file that knows every part.
+#include <CLI/CLI.hpp>
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+#include <termios.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <iostream>
+#include <memory>
+#include <thread>
+
+#include "app/demo.hpp"
+#include "app/regions_import.hpp"
+#include "domain/clock.hpp"
+#include "domain/ids.hpp"
+#include "http/api.hpp"
+#include "http/server.hpp"
+#include "services/audit_service.hpp"
+#include "services/auth_service.hpp"
+#include "services/credentials.hpp"
+#include "services/directory_service.hpp"
+#include "store/database.hpp"
+#include "store/identity_repository.hpp"
+#include "store/migrations.hpp"
+
+namespace {
+
+using namespace mitra;
+
+std::unique_ptr<store::Database> open_database(const std::string& url, std::size_t pool) {
+  store::DatabaseUrl parsed;
+  std::string message;
+  if (!store::parse_database_url(url, parsed, message)) throw CLI::ValidationError("--db", message);
+  if (parsed.engine == store::Engine::sqlite) {
+    if (auto dir = std::filesystem::path(parsed.target).parent_path(); !dir.empty())
+      std::filesystem::create_directories(dir);
+  }
+  return std::make_unique<store::Database>(parsed, pool);
+}
+
+std::string read_password() {
+  if (const char* env = std::getenv("MITRA_PASSWORD"); env && *env) return env;
+  std::cerr << "Password: " << std::flush;
+  termios old{};
+  const bool tty = tcgetattr(STDIN_FILENO, &old) == 0;
+  if (tty) {
+    termios silent = old;
+    silent.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+  }
+  std::string password;
+  std::getline(std::cin, password);
+  if (tty) {
+    tcsetattr(STDIN_FILENO, TCSANOW, &old);
+    std::cerr << '\n';
+  }
+  return password;
+}
+
+int fail(const std::string& message) {
+  std::cerr << "mitra: " << message << '\n';
+  return 2;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (!services::init_crypto()) return fail("libsodium could not be initialised");
+  auto logger = spdlog::stderr_color_mt("mitra");
+  logger->set_pattern("%Y-%m-%dT%H:%M:%S.%eZ %l %v", spdlog::pattern_time_type::utc);
+  spdlog::set_default_logger(logger);
+
+  CLI::App cli{"mitra: the shared information system of a Dinas Sosial and its partner organisations"};
+  cli.require_subcommand(1);
+  std::string db_url = "sqlite:data/mitra.db";
+  auto add_db = [&](CLI::App* cmd) {
+    cmd->add_option("--db", db_url, "sqlite:PATH or postgresql://... (libpq URL)")->capture_default_str();
+  };
+
+  auto* serve = cli.add_subcommand("serve", "Serve the API and the web app");
+  add_db(serve);
+  std::string listen = "127.0.0.1:8080", web_dir = "web/dist";
+  unsigned threads = 0;
+  std::size_t body_limit = 1024 * 1024;
+  serve->add_option("--listen", listen, "HOST:PORT")->capture_default_str();
+  serve->add_option("--web", web_dir, "folder of the built web app")->capture_default_str();
+  serve->add_option("--threads", threads, "I/O threads (0: one per core)")->capture_default_str();
+  serve->add_option("--body-limit", body_limit, "largest request body in bytes")->capture_default_str();
+
+  auto* migrate = cli.add_subcommand("migrate", "Apply database migrations");
+  add_db(migrate);
+
+  auto* demo = cli.add_subcommand("demo", "Load the demo organisations and users of the five cases");
+  add_db(demo);
+  std::string credentials = "data/demo-credentials.txt";
+  demo->add_option("--credentials", credentials, "where to write the demo logins (mode 0600)")->capture_default_str();
+
+  auto* regions = cli.add_subcommand("regions", "Kemendagri region codes");
+  regions->require_subcommand(1);
+  auto* regions_import = regions->add_subcommand("import", "Load idn-area-data CSV files");
+  add_db(regions_import);
+  std::string regions_dir = "node_modules/idn-area-data/data";
+  regions_import->add_option("--dir", regions_dir, "folder with provinces.csv ... villages.csv")->capture_default_str();
+  bool only_if_empty = false;
+  regions_import->add_flag("--if-empty", only_if_empty, "skip when regions are already loaded");
+
+  auto* user = cli.add_subcommand("user", "Manage users");
+  user->require_subcommand(1);
+  auto* user_add = user->add_subcommand("add", "Add a user (password from MITRA_PASSWORD or a prompt)");
+  add_db(user_add);
+  std::string username, org_code, display_name;
+  std::vector<std::string> role_names;
+  user_add->add_option("--username", username)->required();
+  user_add->add_option("--org", org_code, "organisation code, e.g. DINSOS-MKS")->required();
+  user_add->add_option("--role", role_names, "admin, supervisor, social_worker, partner_manager, analyst, auditor")
+      ->required();
+  user_add->add_option("--display-name", display_name);
+
+  auto* token = cli.add_subcommand("token", "API tokens");
+  token->require_subcommand(1);
+  auto* token_create = token->add_subcommand("create", "Create a bearer token for a user; prints it once");
+  add_db(token_create);
+  std::string token_user, token_name = "cli";
+  int token_days = 0;
+  token_create->add_option("--username", token_user)->required();
+  token_create->add_option("--name", token_name)->capture_default_str();
+  token_create->add_option("--days", token_days, "valid for this many days (0: no expiry)")->capture_default_str();
+
+  auto* audit = cli.add_subcommand("audit", "The audit log");
+  audit->require_subcommand(1);
+  auto* audit_verify = audit->add_subcommand("verify", "Check the hash chain: exit 0 intact, 1 broken");
+  add_db(audit_verify);
+
+  CLI11_PARSE(cli, argc, argv);
+
+  SystemClock clock;
+  UuidV7Generator ids(clock);
+  try {
+    if (serve->parsed()) {
+      const auto colon = listen.rfind(':');
+      if (colon == std::string::npos) return fail("--listen must be HOST:PORT");
+      http::ServerConfig config;
+      config.host = listen.substr(0, colon);
+      config.port = static_cast<unsigned short>(std::stoi(listen.substr(colon + 1)));
+      config.threads = threads;
+      config.body_limit = body_limit;
+      const unsigned io_threads = threads ? threads : std::max(1u, std::thread::hardware_concurrency());
+      auto db = open_database(db_url, io_threads * 2 + 2);
+      store::migrate(*db);
+      services::Context ctx{*db, clock, ids};
+      http::Api api(ctx, web_dir);
+      http::serve(
+          config, [&](http::Request&& req, const std::string& client) { return api.handle(std::move(req), client); },
+          [&](const Error& e) { return http::error_response(e, services::random_token(9)); },
+          [&](unsigned short port) {
+            spdlog::info("mitra {} listening on http://{}:{} ({})", MITRA_VERSION, config.host, port,
+                         db->engine() == store::Engine::sqlite ? "sqlite" : "postgresql");
+          });
+      spdlog::info("stopped cleanly");
+      return 0;
+    }
+    auto db = open_database(db_url, 1);
+    services::Context ctx{*db, clock, ids};
+    if (migrate->parsed()) {
+      const int v = store::migrate(*db);
+      std::cout << "schema version " << v << '\n';
+      return 0;
+    }
+    if (regions_import->parsed()) {
+      store::migrate(*db);
+      if (only_if_empty) {
+        store::UnitOfWork unit(*db, store::UnitOfWork::Mode::read);
+        if (store::count_regions(unit) > 0) {
+          std::cout << "regions already loaded\n";
+          return 0;
+        }
+      }
+      const auto c = app::import_regions(*db, regions_dir);
+      std::cout << "regions loaded: " << c.provinces << " provinces, " << c.regencies << " regencies/cities, "
+                << c.districts << " districts, " << c.villages << " villages\n";
+      return 0;
+    }
+    if (demo->parsed()) {
+      store::migrate(*db);
+      const auto r = app::load_demo(ctx, credentials);
+      if (r.already_loaded)
+        std::cout << "demo data already loaded\n";
+      else
+        std::cout << "demo data loaded: " << r.organizations << " organisations, " << r.users << " users; logins in "
+                  << credentials << '\n';
+      return 0;
+    }
+    if (user_add->parsed()) {
+      store::migrate(*db);
+      services::UserInput in;
+      in.username = username;
+      in.display_name = display_name.empty() ? username : display_name;
+      std::set<Role> roles;
+      for (const auto& name : role_names) {
+        auto r = parse_role(name);
+        if (!r) return fail("unknown role '" + name + "'");
+        roles.insert(*r);
+      }
+      in.roles = roles;
+      {
+        store::UnitOfWork unit(*db, store::UnitOfWork::Mode::read);
+        auto org = store::find_organization_by_code(unit, org_code);
+        if (!org) return fail("no organisation with code '" + org_code + "'");
+        in.organization_id = org->id;
+      }
+      in.password = read_password();
+      auto r = services::bootstrap_user(ctx, in);
+      if (!r) return fail(r.error().message + (r.error().field.empty() ? "" : " (" + r.error().field + ")"));
+      std::cout << "user " << r->username << " added (" << r->id << ")\n";
+      return 0;
+    }
+    if (token_create->parsed()) {
+      auto r = services::create_api_token(ctx, token_user, token_name, token_days);
+      if (!r) return fail(r.error().message);
+      std::cout << r.value() << '\n';
+      return 0;
+    }
+    if (audit_verify->parsed()) {
+      const auto v = services::verify_audit(*db);
+      if (v.intact) {
+        std::cout << "audit log intact: " << v.rows << " rows\n";
+        return 0;
+      }
+      std::cout << "audit log BROKEN at row " << v.first_broken_seq << ": " << v.reason << '\n';
+      return 1;
+    }
+  } catch (const CLI::Error& e) {
+    return cli.exit(e);
+  } catch (const std::exception& e) {
+    return fail(e.what());
+  }
+  return 0;
+}

@@ -1,0 +1,56 @@
+#include "http/handlers/views.hpp"
+
+namespace mitra::http {
+
+boost::json::object to_json(const Organization& o) {
+  return {{"id", o.id},
+          {"code", o.code},
+          {"name", o.name},
+          {"type", to_string(o.type)},
+          {"region_code", o.region_code},
+          {"region_name", o.region_name},
+          {"parent_id", o.parent_id ? boost::json::value(*o.parent_id) : boost::json::value(nullptr)},
+          {"active", o.active},
+          {"created_at", o.created_at}};
+}
+
+boost::json::object to_json(const User& u, const Organization& org) {
+  boost::json::array roles;
+  for (Role r : u.roles) roles.emplace_back(to_string(r));
+  return {{"id", u.id},
+          {"username", u.username},
+          {"display_name", u.display_name},
+          {"organization", {{"id", org.id}, {"code", org.code}, {"name", org.name}, {"type", to_string(org.type)}}},
+          {"roles", std::move(roles)},
+          {"active", u.active},
+          {"language", u.language},
+          {"created_at", u.created_at}};
+}
+
+boost::json::object to_json(const store::Region& r) {
+  return {{"code", r.code},
+          {"name", r.name},
+          {"level", r.level},
+          {"parent_code", r.parent_code.empty() ? boost::json::value(nullptr) : boost::json::value(r.parent_code)}};
+}
+
+boost::json::object to_json(const AuditEntry& e) {
+  boost::system::error_code ec;
+  auto details = boost::json::parse(e.details, ec);
+  if (ec) details = boost::json::object{};
+  auto nullable = [](const std::string& s) { return s.empty() ? boost::json::value(nullptr) : boost::json::value(s); };
+  return {{"seq", e.seq},
+          {"at", e.at},
+          {"user_id", nullable(e.user_id)},
+          {"username", nullable(e.username)},
+          {"organization_id", nullable(e.organization_id)},
+          {"action", e.action},
+          {"entity_type", e.entity_type},
+          {"entity_id", e.entity_id},
+          {"request_id", e.request_id},
+          {"client_address", e.client_address},
+          {"details", std::move(details)},
+          {"hash", e.hash}};
+}
+
+}  // namespace mitra::http

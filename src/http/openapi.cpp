@@ -1,0 +1,85 @@
+#include "http/openapi.hpp"
+
+namespace mitra::http {
+namespace {
+
+using boost::json::array;
+using boost::json::object;
+
+object op(const char* summary, const char* tag, bool body = false, bool is_public = false) {
+  object o{{"summary", summary},
+           {"tags", array{tag}},
+           {"responses",
+            object{{"200", object{{"description", "OK"}}},
+                   {"4XX", object{{"description", "Error"},
+                                  {"content", object{{"application/json",
+                                                      object{{"schema", object{{"$ref", "#/components/schemas/Error"}}}}}}}}}}}};
+  if (body)
+    o["requestBody"] = object{{"required", true}, {"content", object{{"application/json", object{{"schema", object{{"type", "object"}}}}}}}};
+  if (is_public) o["security"] = array{};
+  return o;
+}
+
+array list_params(std::initializer_list<const char*> extra) {
+  array a;
+  for (const char* name : {"q", "limit", "cursor"})
+    a.push_back(object{{"name", name}, {"in", "query"}, {"schema", object{{"type", "string"}}}});
+  for (const char* name : extra)
+    a.push_back(object{{"name", name}, {"in", "query"}, {"schema", object{{"type", "string"}}}});
+  return a;
+}
+
+object build() {
+  object paths;
+  paths["/api/v1/health"] = object{{"get", op("Health, engine and schema version", "system", false, true)}};
+  paths["/api/v1/openapi.json"] = object{{"get", op("This document", "system", false, true)}};
+  paths["/api/v1/session"] = object{{"post", op("Log in; sets the session cookie, returns csrf_token and user", "session", true, true)},
+                                    {"get", op("The current session's user and csrf_token", "session")},
+                                    {"delete", op("Log out", "session")}};
+  paths["/api/v1/session/password"] = object{{"put", op("Change own password", "session", true)}};
+  paths["/api/v1/session/preferences"] = object{{"patch", op("Set own language (id or en)", "session", true)}};
+  auto users_list = op("List users (admins: all; others: own organisation)", "users");
+  users_list["parameters"] = list_params({"organization_id"});
+  paths["/api/v1/users"] = object{{"get", users_list}, {"post", op("Create a user (admin)", "users", true)}};
+  paths["/api/v1/users/{id}"] = object{{"get", op("One user", "users")}, {"patch", op("Update a user (admin)", "users", true)}};
+  auto orgs_list = op("List organisations (the partner directory)", "organizations");
+  orgs_list["parameters"] = list_params({"type", "region"});
+  paths["/api/v1/organizations"] = object{{"get", orgs_list}, {"post", op("Create an organisation (admin)", "organizations", true)}};
+  paths["/api/v1/organizations/{id}"] = object{{"get", op("One organisation", "organizations")},
+                                               {"patch", op("Update an organisation (admin)", "organizations", true)}};
+  auto regions_list = op("Kemendagri regions: provinces, or children of ?parent, or ?q search", "regions");
+  regions_list["parameters"] = list_params({"parent", "level"});
+  paths["/api/v1/regions"] = object{{"get", regions_list}};
+  paths["/api/v1/regions/{code}"] = object{{"get", op("One region with its path from the province", "regions")}};
+  auto audit_list = op("The audit log, newest first (auditor, admin)", "audit");
+  audit_list["parameters"] = list_params({"action", "entity_type", "entity_id", "user_id", "from", "to"});
+  paths["/api/v1/audit"] = object{{"get", audit_list}};
+
+  object error_schema{
+      {"type", "object"},
+      {"properties",
+       object{{"error", object{{"type", "object"},
+                               {"properties", object{{"code", object{{"type", "string"}}},
+                                                     {"message", object{{"type", "string"}}},
+                                                     {"field", object{{"type", "string"}}},
+                                                     {"request_id", object{{"type", "string"}}}}}}}}}};
+  return object{
+      {"openapi", "3.1.0"},
+      {"info", object{{"title", "mitra API"}, {"version", MITRA_VERSION},
+                      {"description", "Shared information system of a Dinas Sosial and its partner organisations. See docs/api.md."}}},
+      {"paths", std::move(paths)},
+      {"components",
+       object{{"schemas", object{{"Error", error_schema}}},
+              {"securitySchemes", object{{"session", object{{"type", "apiKey"}, {"in", "cookie"}, {"name", "mitra_session"}}},
+                                         {"bearer", object{{"type", "http"}, {"scheme", "bearer"}}}}}}},
+      {"security", array{object{{"session", array{}}}, object{{"bearer", array{}}}}}};
+}
+
+}  // namespace
+
+const boost::json::value& openapi_document() {
+  static const boost::json::value doc = build();
+  return doc;
+}
+
+}  // namespace mitra::http

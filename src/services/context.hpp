@@ -1,0 +1,34 @@
+// What every service needs, injected by the composition root (src/app/main.cpp).
+#pragma once
+#include <set>
+#include <string>
+
+#include "domain/clock.hpp"
+#include "domain/identity.hpp"
+#include "domain/ids.hpp"
+#include "store/database.hpp"
+
+namespace mitra::services {
+
+struct Context {
+  store::Database& db;
+  const Clock& clock;
+  IdGenerator& ids;
+};
+
+// The authenticated user on whose behalf a service call runs, with where the request came from.
+struct Actor {
+  User user;
+  Organization organization;
+  std::string request_id;
+  std::string client_address;
+  bool has(Role r) const { return user.has(r); }
+};
+
+// Where a request came from, for calls made before anyone is authenticated (login, public pages).
+struct Origin {
+  std::string request_id;
+  std::string client_address;
+};
+
+}  // namespace mitra::services

@@ -1,0 +1,88 @@
+#include "store/database.hpp"
+
+#include <soci/connection-pool.h>
+#include <soci/postgresql/soci-postgresql.h>
+#include <soci/soci.h>
+#include <soci/sqlite3/soci-sqlite3.h>
+#include <spdlog/spdlog.h>
+
+#include <stdexcept>
+
+namespace mitra::store {
+
+bool parse_database_url(const std::string& url, DatabaseUrl& out, std::string& message) {
+  if (url.rfind("sqlite:", 0) == 0) {
+    out.engine = Engine::sqlite;
+    out.target = url.substr(7);
+    if (out.target.empty()) {
+      message = "sqlite: needs a file path, e.g. sqlite:data/mitra.db";
+      return false;
+    }
+    return true;
+  }
+  if (url.rfind("postgresql://", 0) == 0 || url.rfind("postgres://", 0) == 0) {
+    out.engine = Engine::postgresql;
+    out.target = url;
+    return true;
+  }
+  message = "--db must be sqlite:PATH or postgresql://...";
+  return false;
+}
+
+namespace {
+
+void open_session(soci::session& s, const DatabaseUrl& url) {
+  if (url.engine == Engine::sqlite) {
+    // The path is quoted for SOCI's key=value parser.
+    s.open(soci::sqlite3, "db=\"" + url.target + "\" timeout=10");
+    s << "PRAGMA journal_mode=WAL";
+    s << "PRAGMA foreign_keys=ON";
+    s << "PRAGMA busy_timeout=10000";
+    s << "PRAGMA synchronous=NORMAL";
+  } else {
+    s.open(soci::postgresql, url.target);
+    s << "SET client_min_messages TO WARNING";
+  }
+}
+
+}  // namespace
+
+Database::Database(const DatabaseUrl& url, std::size_t pool_size)
+    : engine_(url.engine), size_(pool_size), pool_(std::make_unique<soci::connection_pool>(pool_size)) {
+  for (std::size_t i = 0; i < pool_size; ++i) open_session(pool_->at(i), url);
+}
+
+Database::~Database() = default;
+
+Lease::Lease(Database& db) : db_(db), position_(db.pool_->lease()), session_(&db.pool_->at(position_)) {
+  ++db_.in_use_;
+}
+
+Lease::~Lease() {
+  --db_.in_use_;
+  db_.pool_->give_back(position_);
+}
+
+UnitOfWork::UnitOfWork(Database& db, Mode mode) : lease_(db) {
+  if (mode == Mode::write) {
+    sql() << (engine() == Engine::sqlite ? "BEGIN IMMEDIATE" : "BEGIN");
+    open_ = true;
+  }
+}
+
+UnitOfWork::~UnitOfWork() {
+  if (!open_) return;
+  try {
+    sql() << "ROLLBACK";
+  } catch (const std::exception& e) {
+    spdlog::error("rollback failed: {}", e.what());
+  }
+}
+
+void UnitOfWork::commit() {
+  if (!open_) return;
+  sql() << "COMMIT";
+  open_ = false;
+}
+
+}  // namespace mitra::store
