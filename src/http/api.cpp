@@ -61,6 +61,7 @@ Result<boost::json::object> Call::body() const {
 
 Api::Api(services::Context ctx, std::string web_dir)
     : ctx_(ctx), throttle_(ctx.clock), static_files_(web_dir) {
+  ctx_.auth_cache = &auth_cache_;
   register_health_routes(*this);
   register_session_routes(*this);
   register_user_routes(*this);

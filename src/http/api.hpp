@@ -11,6 +11,7 @@
 #include "http/metrics.hpp"
 #include "http/router.hpp"
 #include "http/static_files.hpp"
+#include "services/auth_cache.hpp"
 #include "services/auth_service.hpp"
 #include "services/context.hpp"
 #include "services/login_throttle.hpp"
@@ -60,6 +61,7 @@ class Api {
  private:
   Response dispatch(Request& req, const std::string& client_address, const std::string& request_id,
                     std::string& route);
+  services::AuthCache auth_cache_;
   services::Context ctx_;
   services::LoginThrottle throttle_;
   services::SessionLimits session_limits_;

@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "services/audit_service.hpp"
+#include "services/auth_cache.hpp"
 #include "services/credentials.hpp"
 #include "store/identity_repository.hpp"
 
@@ -84,6 +85,14 @@ Result<AuthenticatedSession> authenticate_session(const Context& ctx, const Sess
   if (token.empty()) return unauthenticated("Silakan masuk terlebih dahulu.");
   const auto token_hash = hash_token(token);
   const auto now = ctx.clock.now();
+  const std::string key = "s:" + token_hash;
+  if (ctx.auth_cache) {
+    if (auto hit = ctx.auth_cache->find(key, now)) {
+      hit->actor.request_id = origin.request_id;
+      hit->actor.client_address = origin.client_address;
+      return AuthenticatedSession{std::move(hit->actor), std::move(hit->csrf_token), token_hash};
+    }
+  }
   store::UnitOfWork unit(ctx.db, Mode::read);
   auto session = store::find_session(unit, token_hash);
   if (!session) return unauthenticated();
@@ -94,12 +103,25 @@ Result<AuthenticatedSession> authenticate_session(const Context& ctx, const Sess
   auto actor = load_actor(unit, session->user_id, origin);
   if (!actor) return unauthenticated();
   if (now - last_seen > std::chrono::seconds(60)) store::touch_session(unit, token_hash, format_time(now));
+  // Cached only while the session surely stays valid for the cache's lifetime.
+  if (ctx.auth_cache && expires - now > std::chrono::minutes(1) && limits.idle - (now - last_seen) > std::chrono::minutes(1))
+    ctx.auth_cache->put(key, {*actor, session->csrf_token, now});
   return AuthenticatedSession{std::move(*actor), session->csrf_token, token_hash};
 }
 
 Result<Actor> authenticate_bearer(const Context& ctx, const std::string& token, const Origin& origin) {
+  const auto token_hash = hash_token(token);
+  const auto now = ctx.clock.now();
+  const std::string key = "b:" + token_hash;
+  if (ctx.auth_cache) {
+    if (auto hit = ctx.auth_cache->find(key, now)) {
+      hit->actor.request_id = origin.request_id;
+      hit->actor.client_address = origin.client_address;
+      return std::move(hit->actor);
+    }
+  }
   store::UnitOfWork unit(ctx.db, Mode::read);
-  auto record = store::find_token(unit, hash_token(token));
+  auto record = store::find_token(unit, token_hash);
   if (!record || record->revoked) return unauthenticated("Token API tidak dikenal atau sudah dicabut.");
   if (record->expires_at) {
     TimePoint expires;
@@ -108,6 +130,9 @@ Result<Actor> authenticate_bearer(const Context& ctx, const std::string& token, 
   }
   auto actor = load_actor(unit, record->user_id, origin);
   if (!actor) return unauthenticated("Pengguna token ini tidak aktif.");
+  TimePoint expires = now + std::chrono::hours(1);
+  if (ctx.auth_cache && (!record->expires_at || (parse_time(*record->expires_at, expires) && expires - now > std::chrono::minutes(1))))
+    ctx.auth_cache->put(key, {*actor, "", now});
   return std::move(*actor);
 }
 
@@ -116,6 +141,7 @@ Status logout(const Context& ctx, const Actor& actor, const std::string& token_h
   store::delete_session(unit, token_hash);
   write_audit(unit, ctx, actor, {"session.logout", "user", actor.user.id, "{}"});
   unit.commit();
+  ctx.forget_authentications();
   return ok_status();
 }
 
@@ -131,6 +157,7 @@ Status change_password(const Context& ctx, const Actor& actor, const std::string
   store::delete_user_sessions(unit, actor.user.id, keep_token_hash);
   write_audit(unit, ctx, actor, {"user.password_change", "user", actor.user.id, "{}"});
   unit.commit();
+  ctx.forget_authentications();
   return ok_status();
 }
 
@@ -144,6 +171,7 @@ Result<User> set_language(const Context& ctx, const Actor& actor, const std::str
   record->user.updated_at = format_time(ctx.clock.now());
   store::update_user(unit, record->user);
   unit.commit();
+  ctx.forget_authentications();
   return record->user;
 }
 

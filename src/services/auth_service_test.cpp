@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "services/auth_cache.hpp"
 #include "services/directory_service.hpp"
 #include "testing/fixture.hpp"
 
@@ -118,6 +119,31 @@ TEST_F(AuthTest, ApiTokensAuthenticateUntilExpiry) {
   EXPECT_FALSE(authenticate_bearer(t.context(), token.value() + "x", origin).ok());
   t.clock.advance(25h);
   EXPECT_FALSE(authenticate_bearer(t.context(), token.value(), origin).ok());
+}
+
+TEST_F(AuthTest, CachedSessionsEndAtOnceWhenTheUserIsDeactivated) {
+  AuthCache cache;
+  Context ctx = t.context();
+  ctx.auth_cache = &cache;
+  auto r = login(ctx, throttle, limits, "ani", "rahasia-ani-123", origin);
+  ASSERT_TRUE(r.ok());
+  ASSERT_TRUE(authenticate_session(ctx, limits, r->session_token, origin).ok());  // now cached
+  Actor other = testing::make_actor(t, "budi", Role::admin, "DINSOS-MKS");
+  UserInput in;
+  in.active = false;
+  ASSERT_TRUE(update_user(ctx, other, admin.user.id, in).ok());
+  EXPECT_FALSE(authenticate_session(ctx, limits, r->session_token, origin).ok());
+}
+
+TEST_F(AuthTest, CachedSessionStillEndsOnLogout) {
+  AuthCache cache;
+  Context ctx = t.context();
+  ctx.auth_cache = &cache;
+  auto r = login(ctx, throttle, limits, "ani", "rahasia-ani-123", origin);
+  auto s = authenticate_session(ctx, limits, r->session_token, origin);
+  ASSERT_TRUE(s.ok());
+  ASSERT_TRUE(logout(ctx, s->actor, s->token_hash).ok());
+  EXPECT_FALSE(authenticate_session(ctx, limits, r->session_token, origin).ok());
 }
 
 }  // namespace

@@ -10,10 +10,16 @@
 
 namespace mitra::services {
 
+class AuthCache;
+
 struct Context {
   store::Database& db;
   const Clock& clock;
   IdGenerator& ids;
+  AuthCache* auth_cache = nullptr;  // optional; cleared by services that change who may do what
+
+  // Forgets cached authentications (after user, organisation or session changes).
+  void forget_authentications() const;
 };
 
 // The authenticated user on whose behalf a service call runs, with where the request came from.

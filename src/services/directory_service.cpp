@@ -162,6 +162,7 @@ Result<Organization> update_organization(const Context& ctx, const Actor& actor,
   store::update_organization(unit, *o);
   write_audit(unit, ctx, actor, {"organization.update", "organization", o->id, org_details(*o)});
   unit.commit();
+  ctx.forget_authentications();
   return *o;
 }
 
@@ -225,6 +226,7 @@ Result<User> update_user(const Context& ctx, const Actor& actor, const std::stri
   details["password_reset"] = in.password.has_value();
   write_audit(unit, ctx, actor, {"user.update", "user", u.id, boost::json::serialize(details)});
   unit.commit();
+  ctx.forget_authentications();
   return u;
 }
 

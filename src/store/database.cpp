@@ -6,6 +6,8 @@
 #include <soci/sqlite3/soci-sqlite3.h>
 #include <spdlog/spdlog.h>
 
+
+#include <mutex>
 #include <stdexcept>
 
 namespace mitra::store {
@@ -33,6 +35,10 @@ namespace {
 
 void open_session(soci::session& s, const DatabaseUrl& url) {
   if (url.engine == Engine::sqlite) {
+    // Each pooled connection is used by one thread at a time, so SQLite's per-connection mutexes
+    // are pure cost: multi-thread mode drops them. Must run before SQLite's first use.
+    static std::once_flag configured;
+    std::call_once(configured, [] { sqlite_api::sqlite3_config(SQLITE_CONFIG_MULTITHREAD); });
     // The path is quoted for SOCI's key=value parser.
     s.open(soci::sqlite3, "db=\"" + url.target + "\" timeout=10");
     s << "PRAGMA journal_mode=WAL";
