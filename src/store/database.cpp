@@ -7,6 +7,8 @@
 #include <spdlog/spdlog.h>
 
 
+#include <libpq-fe.h>
+
 #include <mutex>
 #include <stdexcept>
 
@@ -33,6 +35,30 @@ bool parse_database_url(const std::string& url, DatabaseUrl& out, std::string& m
 
 namespace {
 
+// SOCI re-parses its connection string as keyword=value pairs, which mangles libpq URIs, so the
+// URI is turned into libpq's own keyword='value' form first (PQconninfoParse reads both forms).
+std::string to_conninfo(const std::string& url) {
+  char* error = nullptr;
+  PQconninfoOption* options = PQconninfoParse(url.c_str(), &error);
+  if (!options) {
+    std::string message = error ? error : "invalid PostgreSQL URL";
+    PQfreemem(error);
+    throw std::runtime_error("--db: " + message);
+  }
+  std::string out;
+  for (auto* o = options; o->keyword; ++o) {
+    if (!o->val || !*o->val) continue;
+    std::string value;
+    for (const char* c = o->val; *c; ++c) {
+      if (*c == '\\' || *c == '\'') value.push_back('\\');
+      value.push_back(*c);
+    }
+    out += std::string(o->keyword) + "='" + value + "' ";
+  }
+  PQconninfoFree(options);
+  return out;
+}
+
 void open_session(soci::session& s, const DatabaseUrl& url) {
   if (url.engine == Engine::sqlite) {
     // Each pooled connection is used by one thread at a time, so SQLite's per-connection mutexes
@@ -46,7 +72,7 @@ void open_session(soci::session& s, const DatabaseUrl& url) {
     s << "PRAGMA busy_timeout=10000";
     s << "PRAGMA synchronous=NORMAL";
   } else {
-    s.open(soci::postgresql, url.target);
+    s.open(soci::postgresql, to_conninfo(url.target));
     s << "SET client_min_messages TO WARNING";
   }
 }

@@ -2,6 +2,7 @@
 
 #include <soci/soci.h>
 
+#include <algorithm>
 #include <cctype>
 
 namespace mitra::store {
@@ -18,22 +19,57 @@ std::string fold(const std::string& s) {
 
 }  // namespace
 
+constexpr const char* kUpsertTail =
+    " ON CONFLICT (code) DO UPDATE SET name = excluded.name, level = excluded.level, "
+    "parent_code = excluded.parent_code, name_folded = excluded.name_folded";
+
 void upsert_regions(UnitOfWork& u, const std::vector<Region>& regions) {
   if (regions.empty()) return;
-  std::vector<std::string> code, name, level, parent, folded;
-  std::vector<soci::indicator> parent_ind;
-  for (const auto& r : regions) {
-    code.push_back(r.code);
-    name.push_back(r.name);
-    level.push_back(r.level);
-    parent.push_back(r.parent_code);
-    parent_ind.push_back(r.parent_code.empty() ? soci::i_null : soci::i_ok);
-    folded.push_back(fold(r.name));
+  if (u.engine() == Engine::sqlite) {
+    // In-process: one prepared statement executed per row is fastest.
+    std::vector<std::string> code, name, level, parent, folded;
+    std::vector<soci::indicator> parent_ind;
+    for (const auto& r : regions) {
+      code.push_back(r.code);
+      name.push_back(r.name);
+      level.push_back(r.level);
+      parent.push_back(r.parent_code);
+      parent_ind.push_back(r.parent_code.empty() ? soci::i_null : soci::i_ok);
+      folded.push_back(fold(r.name));
+    }
+    u.sql() << std::string("INSERT INTO region (code, name, level, parent_code, name_folded) VALUES (:c, :n, :l, :p, :f)") +
+                   kUpsertTail,
+        use(code), use(name), use(level), use(parent, parent_ind), use(folded);
+    return;
   }
-  u.sql() << "DELETE FROM region WHERE code = :code", use(code);
-  u.sql() << "INSERT INTO region (code, name, level, parent_code, name_folded) VALUES (:code, :name, :level, "
-             ":parent, :folded)",
-      use(code), use(name), use(level), use(parent, parent_ind), use(folded);
+  // Over the network: multi-row INSERTs, one round trip per chunk instead of one per row.
+  constexpr std::size_t kChunk = 500;
+  for (std::size_t begin = 0; begin < regions.size(); begin += kChunk) {
+    const std::size_t end = std::min(regions.size(), begin + kChunk);
+    std::vector<std::string> folded;
+    std::vector<soci::indicator> parent_ind;
+    folded.reserve(end - begin);
+    parent_ind.reserve(end - begin);
+    std::string sql = "INSERT INTO region (code, name, level, parent_code, name_folded) VALUES ";
+    soci::statement st(u.sql());
+    for (std::size_t i = begin; i < end; ++i) {
+      const auto& r = regions[i];
+      folded.push_back(fold(r.name));
+      parent_ind.push_back(r.parent_code.empty() ? soci::i_null : soci::i_ok);
+      const auto n = std::to_string(i - begin);
+      sql += (i == begin ? "(" : ", (") + (":c" + n) + ", :n" + n + ", :l" + n + ", :p" + n + ", :f" + n + ")";
+      st.exchange(use(r.code, "c" + n));
+      st.exchange(use(r.name, "n" + n));
+      st.exchange(use(r.level, "l" + n));
+      st.exchange(use(r.parent_code, parent_ind.back(), "p" + n));
+      st.exchange(use(folded.back(), "f" + n));
+    }
+    sql += kUpsertTail;
+    st.alloc();
+    st.prepare(sql);
+    st.define_and_bind();
+    st.execute(true);
+  }
 }
 
 std::optional<Region> find_region(UnitOfWork& u, const std::string& code) {
