@@ -2,6 +2,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include <array>
 #include <atomic>
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
@@ -97,6 +98,17 @@ awaitable<void> session(tcp::socket socket, Shared& shared) {
         res.keep_alive(false);
         stream.expires_after(std::chrono::seconds(5));
         co_await beast::http::async_write(stream, res, asio::as_tuple(use_awaitable));
+        // The client may still be sending the refused body; closing now would reset the
+        // connection before it reads the answer. Drain (bounded in time and size), then close.
+        beast::error_code ignored;
+        stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
+        std::array<char, 64 * 1024> scratch{};
+        std::size_t drained = 0;
+        while (drained < 64 * 1024 * 1024) {
+          auto [rec, got] = co_await stream.async_read_some(asio::buffer(scratch), asio::as_tuple(use_awaitable));
+          if (rec) break;
+          drained += got;
+        }
         break;
       }
       auto req = parser.release();
