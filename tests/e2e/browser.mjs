@@ -1,0 +1,28 @@
+// Launches Debian's chromium through playwright-core (never a downloaded browser).
+import { chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { root } from '../lib/server.mjs';
+
+export const screenshots = join(root, 'build', 'e2e-screenshots');
+mkdirSync(screenshots, { recursive: true });
+
+export const viewports = {
+  desktop: { width: 1280, height: 800 },
+  phone: { width: 360, height: 740 },
+};
+
+export function launch() {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+export async function login(page, url, username, password) {
+  await page.goto(url);
+  await page.fill('#username', username);
+  await page.fill('#password', password);
+  await page.click('button[type=submit]');
+}

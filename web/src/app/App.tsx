@@ -1,0 +1,94 @@
+// Composes the features: restores the session, keeps the language, routes by path and role.
+import { useEffect, useState } from 'preact/hooks';
+import { Layout } from '../components/Layout';
+import { setCsrfToken, setUnauthenticatedHandler } from '../lib/api-client';
+import { currentLanguage, setLanguage, t, type Language } from '../lib/i18n';
+import { currentSession, logout, savePreferences } from '../features/auth/api';
+import { AccountPage } from '../features/auth/components/AccountPage';
+import { LoginPage } from '../features/auth/components/LoginPage';
+import type { Session, User } from '../features/auth/types';
+import { AuditPage } from '../features/audit/components/AuditPage';
+import { HomePage } from '../features/home/components/HomePage';
+import { OrganizationsPage } from '../features/organizations/components/OrganizationsPage';
+import { UsersPage } from '../features/users/components/UsersPage';
+import { navigate, usePath } from './router';
+
+export function App() {
+  const [user, setUser] = useState<User | null>(null);
+  const [checking, setChecking] = useState(true);
+  const [notice, setNotice] = useState('');
+  const [language, setLang] = useState<Language>(currentLanguage());
+  const path = usePath();
+
+  const applyLanguage = (l: Language) => {
+    setLanguage(l);
+    setLang(l);
+  };
+
+  const start = (s: Session) => {
+    setCsrfToken(s.csrf_token);
+    applyLanguage(s.user.language);
+    setUser(s.user);
+    setNotice('');
+  };
+
+  useEffect(() => {
+    setUnauthenticatedHandler(() => {
+      setCsrfToken(null);
+      setUser(null);
+      setNotice(t('login.expired'));
+    });
+    currentSession()
+      .then(start, () => undefined)
+      .finally(() => setChecking(false));
+  }, []);
+
+  async function switchLanguage(l: Language) {
+    applyLanguage(l);
+    if (user) setUser(await savePreferences(l).catch(() => user));
+  }
+
+  async function signOut() {
+    await logout().catch(() => undefined);
+    setCsrfToken(null);
+    setUser(null);
+    navigate('/', true);
+  }
+
+  if (checking) return <p class="loading">{t('common.wait')}</p>;
+  if (!user) return <LoginPage onLogin={start} notice={notice} language={language} onLanguage={applyLanguage} />;
+
+  const isAdmin = user.roles.includes('admin');
+  let page;
+  if (path === '/') page = <HomePage user={user} />;
+  else if (path.startsWith('/lembaga')) page = <OrganizationsPage canManage={isAdmin} />;
+  else if (path.startsWith('/pengguna')) page = isAdmin ? <UsersPage /> : <Forbidden />;
+  else if (path.startsWith('/audit')) page = isAdmin || user.roles.includes('auditor') ? <AuditPage /> : <Forbidden />;
+  else if (path.startsWith('/akun')) page = <AccountPage user={user} />;
+  else page = <NotFound />;
+
+  return (
+    <Layout user={user} path={path} language={language} onLanguage={switchLanguage} onLogout={signOut}>
+      {page}
+    </Layout>
+  );
+}
+
+function Forbidden() {
+  return (
+    <section class="card">
+      <h1>{t('errors.forbiddenTitle')}</h1>
+      <p>{t('errors.forbidden')}</p>
+    </section>
+  );
+}
+
+function NotFound() {
+  return (
+    <section class="card">
+      <h1>{t('errors.notFoundTitle')}</h1>
+      <p>{t('errors.notFoundPage')}</p>
+      <a href="/">{t('nav.home')}</a>
+    </section>
+  );
+}

@@ -1,0 +1,147 @@
+import { useEffect, useState } from 'preact/hooks';
+import { Alert } from '../../../components/Field';
+import { errorMessage, t } from '../../../lib/i18n';
+import { listOrganizations } from '../api';
+import { ORGANIZATION_TYPES, type Organization } from '../types';
+import { OrganizationForm } from './OrganizationForm';
+
+export function OrganizationsPage({ canManage }: { canManage: boolean }) {
+  const [q, setQ] = useState('');
+  const [type, setType] = useState('');
+  const [items, setItems] = useState<Organization[]>([]);
+  const [cursor, setCursor] = useState<string | null>(null);
+  const [error, setError] = useState('');
+  const [loading, setLoading] = useState(false);
+  const [editing, setEditing] = useState<Organization | 'new' | null>(null);
+  const [selected, setSelected] = useState<Organization | null>(null);
+  const [all, setAll] = useState<Organization[]>([]);
+
+  async function load(reset: boolean) {
+    setLoading(true);
+    try {
+      const page = await listOrganizations({ q, type, cursor: reset ? null : cursor, limit: 50 });
+      setItems(reset ? page.items : [...items, ...page.items]);
+      setCursor(page.next_cursor);
+      setError('');
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setLoading(false);
+    }
+  }
+
+  useEffect(() => {
+    const timer = setTimeout(() => load(true), 200);
+    return () => clearTimeout(timer);
+  }, [q, type]);
+
+  useEffect(() => {
+    if (canManage) listOrganizations({ limit: 200 }).then((p) => setAll(p.items), () => undefined);
+  }, [canManage, editing]);
+
+  const byId = new Map(all.map((o) => [o.id, o]));
+
+  if (editing)
+    return (
+      <section>
+        <OrganizationForm
+          organization={editing === 'new' ? undefined : editing}
+          parents={all}
+          onCancel={() => setEditing(null)}
+          onSaved={(o) => {
+            setEditing(null);
+            setSelected(o);
+            load(true);
+          }}
+        />
+      </section>
+    );
+
+  return (
+    <section>
+      <div class="page-head">
+        <h1>{t('organizations.title')}</h1>
+        {canManage && (
+          <button type="button" class="primary" onClick={() => setEditing('new')}>
+            + {t('organizations.create')}
+          </button>
+        )}
+      </div>
+      <div class="filters">
+        <input type="search" aria-label={t('common.search')} placeholder={t('organizations.searchPlaceholder')} value={q} onInput={(e) => setQ(e.currentTarget.value)} />
+        <select aria-label={t('organizations.type')} value={type} onChange={(e) => setType(e.currentTarget.value)}>
+          <option value="">{t('organizations.allTypes')}</option>
+          {ORGANIZATION_TYPES.map((ty) => (
+            <option key={ty} value={ty}>
+              {t(`organizationTypes.${ty}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {error && <Alert>{error}</Alert>}
+      {selected && (
+        <div class="card detail" aria-live="polite">
+          <div class="page-head">
+            <h2>{selected.name}</h2>
+            <button type="button" class="link-button" onClick={() => setSelected(null)}>
+              {t('common.close')}
+            </button>
+          </div>
+          <dl class="facts">
+            <dt>{t('organizations.code')}</dt>
+            <dd class="code">{selected.code}</dd>
+            <dt>{t('organizations.type')}</dt>
+            <dd>{t(`organizationTypes.${selected.type}`)}</dd>
+            <dt>{t('organizations.region')}</dt>
+            <dd>
+              {selected.region_name} <span class="muted">({selected.region_code})</span>
+            </dd>
+            <dt>{t('organizations.parent')}</dt>
+            <dd>{selected.parent_id ? byId.get(selected.parent_id)?.name ?? selected.parent_id : '—'}</dd>
+            <dt>{t('common.status')}</dt>
+            <dd>{selected.active ? t('common.active') : t('common.inactive')}</dd>
+          </dl>
+          {canManage && (
+            <button type="button" onClick={() => setEditing(selected)}>
+              {t('common.edit')}
+            </button>
+          )}
+        </div>
+      )}
+      <table class="list">
+        <thead>
+          <tr>
+            <th>{t('organizations.code')}</th>
+            <th>{t('organizations.name')}</th>
+            <th>{t('organizations.type')}</th>
+            <th>{t('organizations.region')}</th>
+            <th>{t('common.status')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((o) => (
+            <tr key={o.id} onClick={() => setSelected(o)} class="clickable">
+              <td data-label={t('organizations.code')} class="code">
+                {o.code}
+              </td>
+              <td data-label={t('organizations.name')}>
+                <button type="button" class="link-button" onClick={() => setSelected(o)}>
+                  {o.name}
+                </button>
+              </td>
+              <td data-label={t('organizations.type')}>{t(`organizationTypes.${o.type}`)}</td>
+              <td data-label={t('organizations.region')}>{o.region_name}</td>
+              <td data-label={t('common.status')}>{o.active ? t('common.active') : t('common.inactive')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {!loading && items.length === 0 && <p class="muted">{t('common.empty')}</p>}
+      {cursor && (
+        <button type="button" class="more" disabled={loading} onClick={() => load(false)}>
+          {t('common.more')}
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+// Bahasa Indonesia first, English second. Components call t(); App re-renders on a switch.
+import i18next from 'i18next';
+import id from '../i18n/id.json';
+import en from '../i18n/en.json';
+import { ApiError } from './api-client';
+
+export type Language = 'id' | 'en';
+
+i18next.init({
+  lng: 'id',
+  fallbackLng: 'id',
+  resources: { id: { translation: id }, en: { translation: en } },
+  interpolation: { escapeValue: false },
+  initImmediate: false,
+} as Parameters<typeof i18next.init>[0]);
+
+export const t = (key: string, options?: Record<string, unknown>): string => i18next.t(key, options) as string;
+
+export function setLanguage(lang: Language) {
+  i18next.changeLanguage(lang);
+  document.documentElement.lang = lang;
+}
+
+export const currentLanguage = (): Language => (i18next.language === 'en' ? 'en' : 'id');
+
+// The message to show for a failed request: the server's own words in Indonesian, our
+// translation of its code in English, a friendly sentence when the network is down.
+export function errorMessage(e: unknown): string {
+  if (!(e instanceof ApiError)) return t('errors.unexpected');
+  if (e.code === 'network') return t('errors.network');
+  const key = `errors.${e.code}`;
+  if (e.code === 'too_many_attempts') return t(key, { seconds: e.retryAfter ?? '' });
+  if (currentLanguage() === 'id' && e.message) return e.message;
+  const translated = t(key);
+  return translated !== key ? translated : e.message || t('errors.unexpected');
+}
