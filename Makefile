@@ -7,6 +7,7 @@ LISTEN ?= 127.0.0.1:8080
 JOBS ?= $(shell nproc)
 export CCACHE_SLOPPINESS := pch_defines,time_macros,include_file_mtime,include_file_ctime
 export CCACHE_MAXSIZE := 5G
+export CCACHE_BASEDIR := $(CURDIR)
 
 CMAKE_COMMON := -G Ninja -DCMAKE_EXPORT_COMPILE_COMMANDS=ON
 WEB_SOURCES := $(shell find web/src web/public -type f 2>/dev/null) web/index.html web/package.json web/package-lock.json $(wildcard web/vite.config.*) $(wildcard web/tsconfig*.json)
