@@ -1,30 +1,14 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { Alert } from '../../../components/Field';
-import { currentLanguage, errorMessage, t } from '../../../lib/i18n';
+import { currentLanguage, t } from '../../../lib/i18n';
+import { usePagedList } from '../../../lib/use-paged-list';
 import { listAudit, type AuditEntry } from '../api';
 
 const ACTIONS = ['session.login', 'session.login_failed', 'session.logout', 'user.create', 'user.update', 'user.password_change', 'organization.create', 'organization.update', 'token.create'];
 
 export function AuditPage() {
   const [action, setAction] = useState('');
-  const [items, setItems] = useState<AuditEntry[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [error, setError] = useState('');
-
-  async function load(reset: boolean) {
-    try {
-      const page = await listAudit({ action, cursor: reset ? null : cursor, limit: 50 });
-      setItems(reset ? page.items : [...items, ...page.items]);
-      setCursor(page.next_cursor);
-      setError('');
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  }
-
-  useEffect(() => {
-    load(true);
-  }, [action]);
+  const { items, error, hasMore, loadMore } = usePagedList<AuditEntry>((cursor) => listAudit({ action, cursor, limit: 50 }), [action], 0);
 
   const when = (iso: string) => new Date(iso).toLocaleString(currentLanguage() === 'id' ? 'id-ID' : 'en-GB');
 
@@ -69,8 +53,8 @@ export function AuditPage() {
           ))}
         </tbody>
       </table>
-      {cursor && (
-        <button type="button" class="more" onClick={() => load(false)}>
+      {hasMore && (
+        <button type="button" class="more" onClick={loadMore}>
           {t('common.more')}
         </button>
       )}

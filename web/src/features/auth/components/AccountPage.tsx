@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { Alert, Field } from '../../../components/Field';
-import { ApiError } from '../../../lib/api-client';
-import { errorMessage, t } from '../../../lib/i18n';
+import { formErrors } from '../../../lib/form-errors';
+import { t } from '../../../lib/i18n';
 import { changePassword } from '../api';
 import type { User } from '../types';
 
@@ -27,8 +27,7 @@ export function AccountPage({ user }: { user: User }) {
       setNext('');
       setRepeat('');
     } catch (err) {
-      const field = err instanceof ApiError && err.field ? err.field : 'form';
-      setErrors({ [field]: errorMessage(err) });
+      setErrors(formErrors(err));
     }
   }
 

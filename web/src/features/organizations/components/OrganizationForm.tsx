@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { Alert, Field } from '../../../components/Field';
-import { ApiError } from '../../../lib/api-client';
-import { errorMessage, t } from '../../../lib/i18n';
+import { formErrors } from '../../../lib/form-errors';
+import { t } from '../../../lib/i18n';
 import { createOrganization, updateOrganization } from '../api';
 import { ORGANIZATION_TYPES, type Organization } from '../types';
 import { RegionPicker } from './RegionPicker';
@@ -32,8 +32,7 @@ export function OrganizationForm({ organization, parents, onSaved, onCancel }: P
         onSaved(await createOrganization(body));
       }
     } catch (err) {
-      const field = err instanceof ApiError && err.field ? err.field : 'form';
-      setErrors({ [field]: errorMessage(err) });
+      setErrors(formErrors(err));
     }
   }
 

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { Alert } from '../../../components/Field';
-import { errorMessage, t } from '../../../lib/i18n';
+import { t } from '../../../lib/i18n';
+import { usePagedList } from '../../../lib/use-paged-list';
 import { listOrganizations } from '../api';
 import { ORGANIZATION_TYPES, type Organization } from '../types';
 import { OrganizationForm } from './OrganizationForm';
@@ -8,32 +9,13 @@ import { OrganizationForm } from './OrganizationForm';
 export function OrganizationsPage({ canManage }: { canManage: boolean }) {
   const [q, setQ] = useState('');
   const [type, setType] = useState('');
-  const [items, setItems] = useState<Organization[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [error, setError] = useState('');
-  const [loading, setLoading] = useState(false);
+  const { items, error, loading, hasMore, loadMore, reload } = usePagedList(
+    (cursor) => listOrganizations({ q, type, cursor, limit: 50 }),
+    [q, type],
+  );
   const [editing, setEditing] = useState<Organization | 'new' | null>(null);
   const [selected, setSelected] = useState<Organization | null>(null);
   const [all, setAll] = useState<Organization[]>([]);
-
-  async function load(reset: boolean) {
-    setLoading(true);
-    try {
-      const page = await listOrganizations({ q, type, cursor: reset ? null : cursor, limit: 50 });
-      setItems(reset ? page.items : [...items, ...page.items]);
-      setCursor(page.next_cursor);
-      setError('');
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setLoading(false);
-    }
-  }
-
-  useEffect(() => {
-    const timer = setTimeout(() => load(true), 200);
-    return () => clearTimeout(timer);
-  }, [q, type]);
 
   useEffect(() => {
     if (canManage) listOrganizations({ limit: 200 }).then((p) => setAll(p.items), () => undefined);
@@ -51,7 +33,7 @@ export function OrganizationsPage({ canManage }: { canManage: boolean }) {
           onSaved={(o) => {
             setEditing(null);
             setSelected(o);
-            load(true);
+            reload();
           }}
         />
       </section>
@@ -137,8 +119,8 @@ export function OrganizationsPage({ canManage }: { canManage: boolean }) {
         </tbody>
       </table>
       {!loading && items.length === 0 && <p class="muted">{t('common.empty')}</p>}
-      {cursor && (
-        <button type="button" class="more" disabled={loading} onClick={() => load(false)}>
+      {hasMore && (
+        <button type="button" class="more" disabled={loading} onClick={loadMore}>
           {t('common.more')}
         </button>
       )}

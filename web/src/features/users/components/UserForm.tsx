@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { Alert, Field } from '../../../components/Field';
-import { ApiError } from '../../../lib/api-client';
+import { formErrors } from '../../../lib/form-errors';
 import { errorMessage, t } from '../../../lib/i18n';
 import { ROLES, type User } from '../../auth/types';
 import { listOrganizations } from '../../organizations/api';
@@ -39,8 +39,7 @@ export function UserForm({ user, onSaved, onCancel }: Props) {
     try {
       onSaved(editing ? await updateUser(user.id, body) : await createUser(body));
     } catch (err) {
-      const field = err instanceof ApiError && err.field ? err.field : 'form';
-      setErrors({ [field]: errorMessage(err) });
+      setErrors(formErrors(err));
     }
   }
 

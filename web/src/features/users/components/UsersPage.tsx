@@ -1,33 +1,16 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { Alert } from '../../../components/Field';
-import { errorMessage, t } from '../../../lib/i18n';
+import { t } from '../../../lib/i18n';
+import { usePagedList } from '../../../lib/use-paged-list';
 import type { User } from '../../auth/types';
 import { listUsers } from '../api';
 import { UserForm } from './UserForm';
 
 export function UsersPage() {
   const [q, setQ] = useState('');
-  const [items, setItems] = useState<User[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [error, setError] = useState('');
+  const { items, error, hasMore, loadMore, reload } = usePagedList((cursor) => listUsers({ q, cursor, limit: 50 }), [q]);
   const [notice, setNotice] = useState('');
   const [editing, setEditing] = useState<User | 'new' | null>(null);
-
-  async function load(reset: boolean) {
-    try {
-      const page = await listUsers({ q, cursor: reset ? null : cursor, limit: 50 });
-      setItems(reset ? page.items : [...items, ...page.items]);
-      setCursor(page.next_cursor);
-      setError('');
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  }
-
-  useEffect(() => {
-    const timer = setTimeout(() => load(true), 200);
-    return () => clearTimeout(timer);
-  }, [q]);
 
   if (editing)
     return (
@@ -38,7 +21,7 @@ export function UsersPage() {
           onSaved={(u) => {
             setEditing(null);
             setNotice(t('users.saved', { name: u.username }));
-            load(true);
+            reload();
           }}
         />
       </section>
@@ -87,8 +70,8 @@ export function UsersPage() {
           ))}
         </tbody>
       </table>
-      {cursor && (
-        <button type="button" class="more" onClick={() => load(false)}>
+      {hasMore && (
+        <button type="button" class="more" onClick={loadMore}>
           {t('common.more')}
         </button>
       )}
