@@ -10,6 +10,7 @@
 #include "services/credentials.hpp"
 #include "services/directory_service.hpp"
 #include "store/identity_repository.hpp"
+#include "store/region_repository.hpp"
 
 namespace mitra::app {
 namespace {
@@ -87,7 +88,11 @@ DemoResult load_demo(const services::Context& ctx, const std::string& credential
       result.already_loaded = true;
       return result;
     }
+    if (store::count_regions(unit) == 0)
+      throw std::runtime_error("no region codes loaded: run `mitra regions import` before `mitra demo`");
   }
+  // Everything in one transaction: a failure leaves no half-loaded demo behind.
+  store::UnitOfWork unit(ctx.db, store::UnitOfWork::Mode::write);
   std::map<std::string, std::string> ids;  // code -> id
   for (const auto& o : kOrganizations) {
     services::OrganizationInput in;
@@ -96,7 +101,7 @@ DemoResult load_demo(const services::Context& ctx, const std::string& credential
     in.type = o.type;
     in.region_code = o.region;
     if (*o.parent) in.parent_id = std::optional<std::string>(ids.at(o.parent));
-    auto r = services::bootstrap_organization(ctx, in);
+    auto r = services::bootstrap_organization(unit, ctx, in);
     if (!r) throw std::runtime_error(std::string("demo organisation ") + o.code + ": " + describe(r.error()));
     ids[o.code] = r->id;
     ++result.organizations;
@@ -104,12 +109,7 @@ DemoResult load_demo(const services::Context& ctx, const std::string& credential
 
   if (auto parent = std::filesystem::path(credentials_path).parent_path(); !parent.empty())
     std::filesystem::create_directories(parent);
-  const mode_t old_mask = ::umask(077);
-  std::ofstream out(credentials_path, std::ios::trunc);
-  ::umask(old_mask);
-  if (!out) throw std::runtime_error("cannot write " + credentials_path);
-  ::chmod(credentials_path.c_str(), 0600);
-  out << "# mitra demo logins (generated at install; keep private)\n# username password role organization\n";
+  std::string lines = "# mitra demo logins (generated at install; keep private)\n# username password role organization\n";
   for (const auto& u : kUsers) {
     const std::string password = services::random_token(12);
     services::UserInput in;
@@ -118,11 +118,18 @@ DemoResult load_demo(const services::Context& ctx, const std::string& credential
     in.organization_id = ids.at(u.organization);
     in.roles = std::set<Role>{*parse_role(u.role)};
     in.password = password;
-    auto r = services::bootstrap_user(ctx, in);
+    auto r = services::bootstrap_user(unit, ctx, in);
     if (!r) throw std::runtime_error(std::string("demo user ") + u.username + ": " + describe(r.error()));
-    out << u.username << ' ' << password << ' ' << u.role << ' ' << u.organization << '\n';
+    lines += std::string(u.username) + ' ' + password + ' ' + u.role + ' ' + u.organization + '\n';
     ++result.users;
   }
+  // The logins are written before the commit: if the file cannot be written nothing is loaded.
+  const mode_t old_mask = ::umask(077);
+  std::ofstream out(credentials_path, std::ios::trunc);
+  ::umask(old_mask);
+  if (!out || !(out << lines) || !out.flush()) throw std::runtime_error("cannot write " + credentials_path);
+  ::chmod(credentials_path.c_str(), 0600);
+  unit.commit();
   return result;
 }
 

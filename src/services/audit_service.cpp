@@ -4,23 +4,14 @@
 
 namespace mitra::services {
 
-void write_audit(store::UnitOfWork& unit, const Context& ctx, const Actor& actor, const AuditEvent& event) {
-  AuditEntry e;
-  e.at = format_time(ctx.clock.now());
-  e.user_id = actor.user.id;
-  e.organization_id = actor.organization.id;
-  e.action = event.action;
-  e.entity_type = event.entity_type;
-  e.entity_id = event.entity_id;
-  e.request_id = actor.request_id;
-  e.client_address = actor.client_address;
-  e.details = event.details;
-  store::append_audit(unit, e);
-}
+namespace {
 
-void write_audit_anonymous(store::UnitOfWork& unit, const Context& ctx, const Origin& origin, const AuditEvent& event) {
+void append(store::UnitOfWork& unit, const Context& ctx, const Origin& origin, const std::string& user_id,
+            const std::string& organization_id, const AuditEvent& event) {
   AuditEntry e;
   e.at = format_time(ctx.clock.now());
+  e.user_id = user_id;
+  e.organization_id = organization_id;
   e.action = event.action;
   e.entity_type = event.entity_type;
   e.entity_id = event.entity_id;
@@ -28,6 +19,16 @@ void write_audit_anonymous(store::UnitOfWork& unit, const Context& ctx, const Or
   e.client_address = origin.client_address;
   e.details = event.details;
   store::append_audit(unit, e);
+}
+
+}  // namespace
+
+void write_audit(store::UnitOfWork& unit, const Context& ctx, const Actor& actor, const AuditEvent& event) {
+  append(unit, ctx, {actor.request_id, actor.client_address}, actor.user.id, actor.organization.id, event);
+}
+
+void write_audit_anonymous(store::UnitOfWork& unit, const Context& ctx, const Origin& origin, const AuditEvent& event) {
+  append(unit, ctx, origin, "", "", event);
 }
 
 Result<AuditPage> list_audit(const Context& ctx, const Actor& actor, store::AuditFilter filter) {

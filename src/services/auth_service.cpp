@@ -26,6 +26,17 @@ const std::string& dummy_hash() {
   return hash;
 }
 
+// A cached authentication, re-dressed with this request's origin.
+std::optional<AuthCache::Entry> cached(const Context& ctx, const std::string& key, TimePoint now, const Origin& origin) {
+  if (!ctx.auth_cache) return std::nullopt;
+  auto hit = ctx.auth_cache->find(key, now);
+  if (hit) {
+    hit->actor.request_id = origin.request_id;
+    hit->actor.client_address = origin.client_address;
+  }
+  return hit;
+}
+
 std::string username_details(const std::string& username) {
   return boost::json::serialize(boost::json::object{{"username", username}});
 }
@@ -86,13 +97,7 @@ Result<AuthenticatedSession> authenticate_session(const Context& ctx, const Sess
   const auto token_hash = hash_token(token);
   const auto now = ctx.clock.now();
   const std::string key = "s:" + token_hash;
-  if (ctx.auth_cache) {
-    if (auto hit = ctx.auth_cache->find(key, now)) {
-      hit->actor.request_id = origin.request_id;
-      hit->actor.client_address = origin.client_address;
-      return AuthenticatedSession{std::move(hit->actor), std::move(hit->csrf_token), token_hash};
-    }
-  }
+  if (auto hit = cached(ctx, key, now, origin)) return AuthenticatedSession{std::move(hit->actor), std::move(hit->csrf_token), token_hash};
   store::UnitOfWork unit(ctx.db, Mode::read);
   auto session = store::find_session(unit, token_hash);
   if (!session) return unauthenticated();
@@ -113,13 +118,7 @@ Result<Actor> authenticate_bearer(const Context& ctx, const std::string& token, 
   const auto token_hash = hash_token(token);
   const auto now = ctx.clock.now();
   const std::string key = "b:" + token_hash;
-  if (ctx.auth_cache) {
-    if (auto hit = ctx.auth_cache->find(key, now)) {
-      hit->actor.request_id = origin.request_id;
-      hit->actor.client_address = origin.client_address;
-      return std::move(hit->actor);
-    }
-  }
+  if (auto hit = cached(ctx, key, now, origin)) return std::move(hit->actor);
   store::UnitOfWork unit(ctx.db, Mode::read);
   auto record = store::find_token(unit, token_hash);
   if (!record || record->revoked) return unauthenticated("Token API tidak dikenal atau sudah dicabut.");

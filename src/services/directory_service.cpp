@@ -261,21 +261,29 @@ Result<std::vector<store::Region>> region_path(const Context& ctx, const Actor& 
   return path;
 }
 
+Result<Organization> bootstrap_organization(store::UnitOfWork& unit, const Context& ctx, const OrganizationInput& in) {
+  auto o = create_org_in(unit, ctx, in);
+  if (o) write_audit_anonymous(unit, ctx, kSystem, {"organization.create", "organization", o->id, org_details(*o)});
+  return o;
+}
+
+Result<User> bootstrap_user(store::UnitOfWork& unit, const Context& ctx, const UserInput& in) {
+  auto u = create_user_in(unit, ctx, in);
+  if (u) write_audit_anonymous(unit, ctx, kSystem, {"user.create", "user", u->id, user_details(*u)});
+  return u;
+}
+
 Result<Organization> bootstrap_organization(const Context& ctx, const OrganizationInput& in) {
   store::UnitOfWork unit(ctx.db, Mode::write);
-  auto o = create_org_in(unit, ctx, in);
-  if (!o) return o.error();
-  write_audit_anonymous(unit, ctx, kSystem, {"organization.create", "organization", o->id, org_details(*o)});
-  unit.commit();
+  auto o = bootstrap_organization(unit, ctx, in);
+  if (o) unit.commit();
   return o;
 }
 
 Result<User> bootstrap_user(const Context& ctx, const UserInput& in) {
   store::UnitOfWork unit(ctx.db, Mode::write);
-  auto u = create_user_in(unit, ctx, in);
-  if (!u) return u.error();
-  write_audit_anonymous(unit, ctx, kSystem, {"user.create", "user", u->id, user_details(*u)});
-  unit.commit();
+  auto u = bootstrap_user(unit, ctx, in);
+  if (u) unit.commit();
   return u;
 }
 

@@ -52,7 +52,10 @@ Result<Page<store::Region>> list_regions(const Context& ctx, const Actor& actor,
 Result<std::vector<store::Region>> region_path(const Context& ctx, const Actor& actor, const std::string& code);
 
 // For set-up commands (CLI, demo data) that run without a logged-in user: writes the
-// organisation or user directly, still audited (as the system).
+// organisation or user directly, still audited (as the system). The first forms run in the
+// caller's unit of work, so that a whole set-up commits or fails as one.
+Result<Organization> bootstrap_organization(store::UnitOfWork& unit, const Context& ctx, const OrganizationInput& in);
+Result<User> bootstrap_user(store::UnitOfWork& unit, const Context& ctx, const UserInput& in);
 Result<Organization> bootstrap_organization(const Context& ctx, const OrganizationInput& in);
 Result<User> bootstrap_user(const Context& ctx, const UserInput& in);
 
