@@ -1,4 +1,4 @@
-// Prometheus counters and latency histograms by route and status. Thread-safe.
+// Prometheus counters and latency histograms by method, route and status. Thread-safe.
 #pragma once
 #include <array>
 #include <cstdint>
@@ -26,7 +26,7 @@ class Metrics {
   };
   mutable std::mutex mutex_;  // guards both maps
   std::map<std::tuple<std::string, std::string, unsigned>, std::uint64_t> requests_;
-  std::map<std::string, Histogram> latency_;
+  std::map<std::tuple<std::string, std::string, unsigned>, Histogram> latency_;
 };
 
 }  // namespace mitra::http

@@ -35,7 +35,7 @@ test('metrics count requests by route pattern and status, without ids in labels'
   assert.match(m.text, /mitra_http_requests_total\{method="GET",route="\/api\/v1\/organizations",status="200"\} \d+/);
   assert.match(m.text, /route="\/api\/v1\/organizations\/\{id\}"/);
   assert.ok(!m.text.includes(orgs.json.items[0].id), 'no record ids in metric labels');
-  assert.match(m.text, /mitra_http_request_duration_seconds_bucket\{route="\/api\/v1\/health",le="\+Inf"\} \d+/);
+  assert.match(m.text, /mitra_http_request_duration_seconds_bucket\{method="GET",route="\/api\/v1\/organizations",status="200",le="\+Inf"\} \d+/);
   assert.match(m.text, /mitra_db_pool_size \d+/);
   assert.match(m.text, /mitra_db_pool_in_use \d+/);
 });
