@@ -84,5 +84,6 @@ void register_user_routes(Api& api);
 void register_organization_routes(Api& api);
 void register_region_routes(Api& api);
 void register_audit_routes(Api& api);
+void register_person_routes(Api& api);
 
 }  // namespace mitra::http

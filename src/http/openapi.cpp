@@ -54,6 +54,12 @@ object build() {
   auto audit_list = op("The audit log, newest first (auditor, admin)", "audit");
   audit_list["parameters"] = list_params({"action", "entity_type", "entity_id", "user_id", "from", "to"});
   paths["/api/v1/audit"] = object{{"get", audit_list}};
+  auto persons_list = op("Persons visible to the viewer (audited)", "persons");
+  persons_list["parameters"] = list_params({"nik", "region", "category"});
+  paths["/api/v1/persons"] = object{{"get", persons_list}, {"post", op("Register a person (penerima manfaat)", "persons", true)}};
+  paths["/api/v1/persons/matches"] = object{{"post", op("Likely existing records across organisations, before registering", "persons", true)}};
+  paths["/api/v1/persons/{id}"] = object{{"get", op("One person with categories and consents (audited)", "persons")}};
+  paths["/api/v1/pmks-categories"] = object{{"get", op("The 26 PMKS/PPKS categories plus ODGJ and Orang Terlantar", "persons")}};
 
   object error_schema{
       {"type", "object"},

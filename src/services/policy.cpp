@@ -23,11 +23,24 @@ bool allowed(const Actor& a, Resource resource, Action action, const Scope& scop
     case Resource::audit_log:
       return (action == Action::read || action == Action::list) && (a.has(Role::auditor) || admin);
     case Resource::person_identity:
-      // Analysts work with aggregates only, never with identities.
-      if (a.has(Role::analyst) && !admin && !a.has(Role::supervisor) && !a.has(Role::social_worker)) return false;
-      return a.has(Role::social_worker) || a.has(Role::supervisor) || a.has(Role::partner_manager) || admin;
+      // Only the people who work with clients see identities: never analysts (aggregates
+      // only), auditors (the log) or administrators by that role alone.
+      return a.has(Role::social_worker) || a.has(Role::supervisor) || a.has(Role::partner_manager);
   }
   return false;
+}
+
+std::string supervised_region(const Actor& a) {
+  if (!a.has(Role::supervisor) || !is_dinsos(a.organization.type)) return {};
+  return a.organization.region_code;
+}
+
+bool may_see_person(const Actor& a, const PersonAccess& p) {
+  if (!allowed(a, Resource::person_identity, Action::read)) return false;
+  const std::string region = supervised_region(a);
+  const bool supervises = !region.empty() && p.region_code.rfind(region, 0) == 0;
+  if (p.sensitive) return supervises || (p.created_by == a.user.id && a.has(Role::social_worker));
+  return supervises || p.registered_by == a.organization.id;
 }
 
 }  // namespace mitra::services

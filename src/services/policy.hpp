@@ -18,4 +18,21 @@ struct Scope {
 
 bool allowed(const Actor& actor, Resource resource, Action action, const Scope& scope = {});
 
+// What decides whether a person's identity is visible. Until cases and referrals exist, the
+// owning organisation is the one that registered the person.
+struct PersonAccess {
+  std::string registered_by;  // organisation id
+  std::string region_code;    // the person's partition region
+  bool sensitive = false;     // ABH, child victims...: assigned workers and supervisors only
+  std::string created_by;     // user id, the worker who registered them (their assigned worker for now)
+};
+
+// The region a user supervises: a Dinsos supervisor sees persons of the Dinsos's region
+// (a province's supervisor the whole province). "" for everyone else.
+std::string supervised_region(const Actor& actor);
+
+// DESIGN.md's rule, for one person: the owning organisation, Dinsos supervisors of the region;
+// sensitive persons only to their worker and supervisors; analysts and auditors never.
+bool may_see_person(const Actor& actor, const PersonAccess& person);
+
 }  // namespace mitra::services

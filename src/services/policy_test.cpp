@@ -41,6 +41,7 @@ const Case kCases[] = {
     {Role::supervisor, Resource::audit_log, Action::list, {}, false, "supervisors do not"},
     {Role::social_worker, Resource::audit_log, Action::read, {}, false, "workers do not"},
     {Role::analyst, Resource::person_identity, Action::read, {}, false, "analysts never see identities"},
+    {Role::admin, Resource::person_identity, Action::read, {}, false, "administering users is not serving clients"},
     {Role::social_worker, Resource::person_identity, Action::read, {}, true, "workers see the people they serve"},
     {Role::auditor, Resource::person_identity, Action::read, {}, false, "auditors read the log, not identities"},
     {Role::analyst, Resource::region, Action::list, {}, true, "regions are reference data"},
@@ -57,6 +58,38 @@ TEST(Policy, DeactivatedUserMayDoNothing) {
   a.user.active = false;
   EXPECT_FALSE(allowed(a, Resource::organization, Action::list));
   EXPECT_FALSE(allowed(a, Resource::user, Action::create));
+}
+
+Actor at(Role role, const std::string& org, OrganizationType type, const std::string& region, const std::string& user) {
+  Actor a = actor_with(role, org, user);
+  a.organization.type = type;
+  a.organization.region_code = region;
+  return a;
+}
+
+TEST(PersonVisibility, OwnerOrganisationAndRegionSupervisorsOnly) {
+  const PersonAccess child{"lks-a", "73.71", false, "worker-a"};
+  EXPECT_TRUE(may_see_person(at(Role::social_worker, "lks-a", OrganizationType::lks, "73.71", "w2"), child));
+  EXPECT_FALSE(may_see_person(at(Role::social_worker, "lks-b", OrganizationType::lks, "73.71", "w3"), child))
+      << "another NGO in the same city";
+  EXPECT_TRUE(may_see_person(at(Role::supervisor, "dinsos-mks", OrganizationType::dinsos_regency, "73.71", "s1"), child));
+  EXPECT_TRUE(may_see_person(at(Role::supervisor, "dinsos-sulsel", OrganizationType::dinsos_province, "73", "s2"), child))
+      << "the province covers its cities";
+  EXPECT_FALSE(may_see_person(at(Role::supervisor, "dinsos-smg", OrganizationType::dinsos_regency, "33.74", "s3"), child))
+      << "another city's Dinsos";
+  EXPECT_FALSE(may_see_person(at(Role::supervisor, "lks-b", OrganizationType::lks, "73.71", "s4"), child))
+      << "a supervisor role outside a Dinsos gives no regional view";
+  EXPECT_FALSE(may_see_person(at(Role::analyst, "lks-a", OrganizationType::lks, "73.71", "a1"), child));
+  EXPECT_FALSE(may_see_person(at(Role::admin, "lks-a", OrganizationType::lks, "73.71", "ad"), child));
+}
+
+TEST(PersonVisibility, SensitivePersonsOnlyToTheirWorkerAndSupervisors) {
+  const PersonAccess abh{"lks-a", "73.71", true, "worker-a"};
+  EXPECT_TRUE(may_see_person(at(Role::social_worker, "lks-a", OrganizationType::lks, "73.71", "worker-a"), abh));
+  EXPECT_FALSE(may_see_person(at(Role::social_worker, "lks-a", OrganizationType::lks, "73.71", "worker-b"), abh))
+      << "a colleague in the same organisation";
+  EXPECT_FALSE(may_see_person(at(Role::partner_manager, "lks-a", OrganizationType::lks, "73.71", "m1"), abh));
+  EXPECT_TRUE(may_see_person(at(Role::supervisor, "dinsos-mks", OrganizationType::dinsos_regency, "73.71", "s1"), abh));
 }
 
 }  // namespace

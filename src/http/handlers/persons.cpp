@@ -1,0 +1,195 @@
+// /api/v1/persons: the person registry.
+#include "domain/pmks.hpp"
+#include "http/api.hpp"
+#include "http/handlers/views.hpp"
+#include "services/person_service.hpp"
+
+namespace mitra::http {
+namespace {
+
+boost::json::array strings(const std::vector<std::string>& v) {
+  boost::json::array a;
+  for (const auto& s : v) a.emplace_back(s);
+  return a;
+}
+
+boost::json::object person_json(const services::PersonView& v) {
+  const auto& p = v.record.person;
+  boost::json::array categories;
+  for (const auto& c : v.categories) {
+    auto pmks = find_pmks(c.category);
+    categories.push_back({{"code", c.category}, {"name", pmks ? pmks->name : c.category}, {"assessed_on", c.assessed_on}});
+  }
+  boost::json::array consents;
+  for (const auto& c : v.consents)
+    consents.push_back({{"id", c.id}, {"given_by", c.given_by}, {"relation", c.relation}, {"purpose", c.purpose},
+                        {"given_on", c.given_on}, {"withdrawn_on", c.withdrawn_on.empty() ? boost::json::value(nullptr) : boost::json::value(c.withdrawn_on)}});
+  return {{"id", p.id},
+          {"full_name", p.full_name},
+          {"other_names", p.other_names},
+          {"sex", to_string(p.sex)},
+          {"birth_date", p.birth_date.empty() ? boost::json::value(nullptr) : boost::json::value(p.birth_date)},
+          {"birth_date_estimated", p.birth_date_estimated},
+          {"birth_place", p.birth_place},
+          {"nik", p.nik.empty() ? boost::json::value(nullptr) : boost::json::value(p.nik)},
+          {"kk_number", p.kk_number},
+          {"mother_name", p.mother_name},
+          {"father_name", p.father_name},
+          {"phone", p.phone},
+          {"domicile_region", p.domicile_region},
+          {"domicile_address", p.domicile_address},
+          {"origin_region", p.origin_region},
+          {"origin_address", p.origin_address},
+          {"education_level", p.education_level},
+          {"school_status", p.school_status},
+          {"documents", strings(p.documents)},
+          {"region_code", p.region_code},
+          {"sensitive", v.record.sensitive},
+          {"categories", std::move(categories)},
+          {"consents", std::move(consents)},
+          {"organization", {{"id", v.holder.id}, {"code", v.holder.code}, {"name", v.holder.name}}},
+          {"warnings", strings(v.warnings)},
+          {"created_at", p.created_at}};
+}
+
+boost::json::object summary_json(const store::PersonRecord& r) {
+  const auto& p = r.person;
+  return {{"id", p.id},
+          {"full_name", p.full_name},
+          {"other_names", p.other_names},
+          {"sex", to_string(p.sex)},
+          {"birth_date", p.birth_date.empty() ? boost::json::value(nullptr) : boost::json::value(p.birth_date)},
+          {"birth_date_estimated", p.birth_date_estimated},
+          {"nik", p.nik.empty() ? boost::json::value(nullptr) : boost::json::value(p.nik)},
+          {"region_code", p.region_code},
+          {"sensitive", r.sensitive}};
+}
+
+// Reads a registration body. Returns the error to answer, if any.
+std::optional<Error> read_person(const boost::json::object& body, services::PersonInput& in) {
+  Fields f(body);
+  auto& p = in.person;
+  p.full_name = f.text("full_name", true, 200).value_or("");
+  p.other_names = f.text("other_names", false, 200).value_or("");
+  const auto sex = f.text("sex", true, 1);
+  p.birth_date = f.text("birth_date", false, 10).value_or("");
+  p.birth_date_estimated = f.boolean("birth_date_estimated").value_or(false);
+  p.birth_place = f.text("birth_place", false, 100).value_or("");
+  p.nik = f.text("nik", false, 32).value_or("");
+  p.kk_number = f.text("kk_number", false, 32).value_or("");
+  p.mother_name = f.text("mother_name", false, 200).value_or("");
+  p.father_name = f.text("father_name", false, 200).value_or("");
+  p.phone = f.text("phone", false, 30).value_or("");
+  p.domicile_region = f.text("domicile_region", false, 20).value_or("");
+  p.domicile_address = f.text("domicile_address", false, 500).value_or("");
+  p.origin_region = f.text("origin_region", false, 20).value_or("");
+  p.origin_address = f.text("origin_address", false, 500).value_or("");
+  p.education_level = f.text("education_level", false, 20).value_or("");
+  p.school_status = f.text("school_status", false, 20).value_or("");
+  p.documents = f.texts("documents").value_or(std::vector<std::string>{});
+  in.categories = f.texts("categories").value_or(std::vector<std::string>{});
+  in.confirm_warnings = f.boolean("confirm_warnings").value_or(false);
+  if (f.error()) return f.error();
+  if (sex) {
+    auto parsed = parse_sex(*sex);
+    if (!parsed) return invalid_input("sex", "Jenis kelamin harus L (laki-laki) atau P (perempuan).");
+    p.sex = *parsed;
+  }
+  if (const auto* age = body.if_contains("age_years"); age && !age->is_null()) {
+    if (!age->is_int64()) return invalid_input("age_years", "Umur harus bilangan bulat (tahun).");
+    in.age_years = static_cast<int>(std::clamp<std::int64_t>(age->as_int64(), -1, 1000));
+  }
+  if (const auto* consent = body.if_contains("consent"); consent && !consent->is_null()) {
+    if (!consent->is_object()) return invalid_input("consent", "Persetujuan harus berupa objek.");
+    Fields c(consent->as_object());
+    services::ConsentInput ci;
+    ci.given_by = c.text("given_by", true, 200).value_or("");
+    ci.relation = c.text("relation", true, 20).value_or("");
+    ci.purpose = c.text("purpose", true, 500).value_or("");
+    ci.given_on = c.text("given_on", true, 10).value_or("");
+    if (c.error()) {
+      Error e = *c.error();
+      e.field = "consent." + e.field;
+      return e;
+    }
+    in.consent = ci;
+  }
+  return std::nullopt;
+}
+
+Response create(Call& call) {
+  auto body = call.body();
+  if (!body) return error_response(body.error(), call.request_id);
+  services::PersonInput in;
+  if (auto e = read_person(*body, in)) return error_response(*e, call.request_id);
+  auto r = services::register_person(call.ctx, call.who(), std::move(in));
+  return respond(call, r, person_json, Status::created);
+}
+
+Response get(Call& call) {
+  auto r = services::get_person(call.ctx, call.who(), call.param("id"));
+  return respond(call, r, person_json);
+}
+
+Response list(Call& call) {
+  auto page = parse_page(call.query);
+  if (!page) return error_response(page.error(), call.request_id);
+  store::PersonFilter filter;
+  filter.name = page->q;
+  filter.nik = query_value(call.query, "nik");
+  filter.region = query_value(call.query, "region");
+  filter.category = query_value(call.query, "category");
+  filter.cursor = page->cursor;
+  filter.limit = page->limit;
+  auto r = services::search_persons(call.ctx, call.who(), filter);
+  return respond(call, r, [](const services::PersonPage& p) {
+    boost::json::array items;
+    for (const auto& x : p.items) items.emplace_back(summary_json(x));
+    return boost::json::object{{"items", std::move(items)},
+                               {"next_cursor", p.next_cursor.empty() ? boost::json::value(nullptr) : boost::json::value(p.next_cursor)}};
+  });
+}
+
+Response matches(Call& call) {
+  auto body = call.body();
+  if (!body) return error_response(body.error(), call.request_id);
+  services::PersonInput in;
+  Fields f(*body);
+  in.person.full_name = f.text("full_name", false, 200).value_or("");
+  in.person.nik = f.text("nik", false, 32).value_or("");
+  in.person.birth_date = f.text("birth_date", false, 10).value_or("");
+  in.person.mother_name = f.text("mother_name", false, 200).value_or("");
+  if (f.error()) return error_response(*f.error(), call.request_id);
+  auto r = services::likely_matches(call.ctx, call.who(), in);
+  return respond(call, r, [](const std::vector<services::Candidate>& cs) {
+    boost::json::array items;
+    for (const auto& c : cs)
+      items.push_back({{"reason", c.reason},
+                       {"visible", c.visible},
+                       {"person_id", c.visible ? boost::json::value(c.person_id) : boost::json::value(nullptr)},
+                       {"name", c.display_name},
+                       {"birth_year", c.birth_year},
+                       {"sex", to_string(c.sex)},
+                       {"organization", {{"id", c.holder.id}, {"code", c.holder.code}, {"name", c.holder.name}}}});
+    return boost::json::object{{"items", std::move(items)}, {"next_cursor", nullptr}};
+  });
+}
+
+Response categories(Call&) {
+  boost::json::array items;
+  for (const auto& c : pmks_categories())
+    items.push_back({{"code", c.code}, {"number", c.number}, {"name", c.name}, {"child", c.child}, {"sensitive", c.sensitive}});
+  return json_response(Status::ok, boost::json::object{{"items", std::move(items)}, {"next_cursor", nullptr}});
+}
+
+}  // namespace
+
+void register_person_routes(Api& api) {
+  api.add("GET", "/api/v1/persons", Access::authenticated, list);
+  api.add("POST", "/api/v1/persons", Access::authenticated, create);
+  api.add("POST", "/api/v1/persons/matches", Access::authenticated, matches);
+  api.add("GET", "/api/v1/persons/{id}", Access::authenticated, get);
+  api.add("GET", "/api/v1/pmks-categories", Access::authenticated, categories);
+}
+
+}  // namespace mitra::http

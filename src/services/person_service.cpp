@@ -1,0 +1,256 @@
+#include "services/person_service.hpp"
+
+#include <boost/json.hpp>
+
+#include <chrono>
+#include <set>
+#include <sstream>
+
+#include "domain/pmks.hpp"
+#include "services/audit_service.hpp"
+#include "services/policy.hpp"
+#include "store/identity_repository.hpp"
+#include "store/region_repository.hpp"
+
+namespace mitra::services {
+namespace {
+
+using Mode = store::UnitOfWork::Mode;
+using namespace std::chrono;
+
+const std::set<std::string> kDocuments{"akta_lahir", "kk", "ktp", "bpjs_kis"};
+const std::set<std::string> kEducation{"", "none", "paud", "sd", "smp", "sma", "higher"};
+const std::set<std::string> kSchool{"", "in_school", "dropped_out", "never", "graduated"};
+
+std::string today_text(const Context& ctx) { return format_time(ctx.clock.now()).substr(0, 10); }
+
+year_month_day ymd_of(TimePoint t) { return year_month_day{floor<days>(t)}; }
+
+std::string date_text(year_month_day d) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(d.year()), static_cast<unsigned>(d.month()),
+                static_cast<unsigned>(d.day()));
+  return buf;
+}
+
+std::vector<std::string> name_tokens(const std::string& name) {
+  std::vector<std::string> out;
+  std::string folded = name;
+  for (auto& c : folded) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : (c == '.' || c == ',' ? ' ' : c);
+  std::stringstream ss(folded);
+  for (std::string t; ss >> t;)
+    if (t.size() >= 2) out.push_back(t);
+  return out;
+}
+
+std::string initials(const std::string& name) {
+  std::string out;
+  std::stringstream ss(name);
+  for (std::string t; ss >> t;) {
+    if (!out.empty()) out.push_back(' ');
+    out.push_back(t.front());
+    out.append("***");
+  }
+  return out;
+}
+
+bool is_child(const Person& p, const std::string& today) {
+  if (p.birth_date.size() != 10) return false;
+  const int born = std::stoi(p.birth_date.substr(0, 4)), now = std::stoi(today.substr(0, 4));
+  const int age = now - born - (today.substr(5) < p.birth_date.substr(5) ? 1 : 0);
+  return age < 18;
+}
+
+PersonAccess access_of(const store::PersonRecord& r) {
+  return {r.person.registered_by, r.person.region_code, r.sensitive, r.created_by};
+}
+
+store::PersonScope scope_of(const Actor& a) { return {a.organization.id, supervised_region(a), a.user.id}; }
+
+// Checks and completes the input; collects warnings the worker must confirm.
+Status validate(store::UnitOfWork& unit, const Context& ctx, PersonInput& in, std::vector<std::string>& warnings,
+                bool& sensitive) {
+  auto& p = in.person;
+  const std::string today = today_text(ctx);
+  if (p.full_name.empty() || p.full_name.size() > 200)
+    return invalid_input("full_name", "Nama lengkap wajib diisi (maksimal 200 karakter). Bila nama tidak diketahui, "
+                                      "isi dengan nama panggilan.");
+  if (!p.birth_date.empty() && !valid_birth_date(p.birth_date, today))
+    return invalid_input("birth_date", "Tanggal lahir harus tanggal yang ada, tidak di masa depan, berformat TTTT-BB-HH.");
+  if (p.birth_date.empty() && in.age_years) {
+    if (*in.age_years < 0 || *in.age_years > 120) return invalid_input("age_years", "Umur harus 0 sampai 120 tahun.");
+    // An age gives only the year: 1 July of that year, marked as estimated.
+    const int year = static_cast<int>(ymd_of(ctx.clock.now()).year()) - *in.age_years;
+    p.birth_date = date_text(year_month_day{std::chrono::year{year}, July, std::chrono::day{1}});
+    p.birth_date_estimated = true;
+  }
+  if (!p.nik.empty()) {
+    const auto check = check_nik(p.nik);
+    if (!check.parts) return invalid_input("nik", check.error);
+    if (!store::find_region(unit, check.parts->regency))
+      warnings.push_back("Kode wilayah NIK (" + check.parts->regency +
+                         ") tidak ada dalam daftar Kemendagri saat ini; mungkin wilayah itu sudah dimekarkan.");
+    if (check.parts->sex != p.sex)
+      warnings.push_back("Jenis kelamin pada NIK berbeda dengan yang diisi.");
+    if (!p.birth_date.empty() && !p.birth_date_estimated) {
+      const auto from_nik = nik_birth_date(*check.parts, ymd_of(ctx.clock.now()));
+      if (!from_nik || date_text(*from_nik) != p.birth_date)
+        warnings.push_back("Tanggal lahir pada NIK berbeda dengan tanggal lahir yang diisi.");
+    }
+  }
+  if (!p.kk_number.empty() && (p.kk_number.size() != 16 || p.kk_number.find_first_not_of("0123456789") != std::string::npos))
+    return invalid_input("kk_number", "Nomor KK harus 16 angka.");
+  for (const auto& d : p.documents)
+    if (!kDocuments.count(d)) return invalid_input("documents", "Dokumen '" + d + "' tidak dikenal (akta_lahir, kk, ktp, bpjs_kis).");
+  if (!kEducation.count(p.education_level)) return invalid_input("education_level", "Jenjang pendidikan tidak dikenal.");
+  if (!kSchool.count(p.school_status)) return invalid_input("school_status", "Status sekolah tidak dikenal.");
+  for (const auto* region : {&p.domicile_region, &p.origin_region})
+    if (!region->empty() && !store::find_region(unit, *region))
+      return invalid_input(region == &p.domicile_region ? "domicile_region" : "origin_region",
+                           "Kode wilayah tidak dikenal dalam daftar Kemendagri.");
+  std::set<std::string> seen;
+  for (const auto& c : in.categories) {
+    const auto category = find_pmks(c);
+    if (!category) return invalid_input("categories", "Kategori PMKS '" + c + "' tidak dikenal.");
+    if (!seen.insert(c).second) return invalid_input("categories", "Kategori PMKS '" + c + "' tercantum dua kali.");
+    sensitive = sensitive || category->sensitive;
+  }
+  if (in.consent) {
+    const auto& c = *in.consent;
+    if (c.given_by.empty()) return invalid_input("consent.given_by", "Isi nama pemberi persetujuan.");
+    if (c.relation != "self" && c.relation != "parent" && c.relation != "guardian")
+      return invalid_input("consent.relation", "Hubungan pemberi persetujuan harus self, parent, atau guardian.");
+    if (is_child(p, today) && c.relation == "self")
+      return invalid_input("consent.relation", "Untuk anak, persetujuan diberikan oleh orang tua atau wali.");
+    if (c.purpose.empty()) return invalid_input("consent.purpose", "Isi tujuan persetujuan.");
+    if (!valid_birth_date(c.given_on, today)) return invalid_input("consent.given_on", "Tanggal persetujuan tidak sah.");
+  }
+  return ok_status();
+}
+
+std::string holder_message(const Organization& holder) {
+  return "NIK ini sudah terdaftar di mitra oleh " + holder.name + " (" + holder.code +
+         "). Ajukan rujukan ke lembaga itu, jangan mendaftarkan ulang.";
+}
+
+}  // namespace
+
+Result<PersonView> register_person(const Context& ctx, const Actor& actor, PersonInput in) {
+  if (!allowed(actor, Resource::person_identity, Action::create))
+    return forbidden("Peran Anda tidak dapat mendaftarkan penerima manfaat.");
+  store::UnitOfWork unit(ctx.db, Mode::write);
+  std::vector<std::string> warnings;
+  bool sensitive = false;
+  if (auto s = validate(unit, ctx, in, warnings, sensitive); !s) return s.error();
+  if (!in.person.nik.empty()) {
+    if (auto existing = store::find_person_by_nik(unit, in.person.nik)) {
+      auto holder = store::find_organization(unit, existing->person.registered_by);
+      return conflict("nik", holder_message(holder.value_or(Organization{})));
+    }
+  }
+  if (!warnings.empty() && !in.confirm_warnings) {
+    std::string message = "Periksa lalu konfirmasi:";
+    for (const auto& w : warnings) message += " " + w;
+    return conflict("warnings", message);
+  }
+  auto& p = in.person;
+  p.id = ctx.ids.next();
+  p.region_code = actor.organization.region_code;
+  p.registered_by = actor.organization.id;
+  p.created_at = p.updated_at = format_time(ctx.clock.now());
+  store::insert_person(unit, p, actor.user.id, sensitive);
+  const std::string today = today_text(ctx);
+  for (const auto& c : in.categories) store::insert_category(unit, {p.id, c, today, actor.user.id});
+  if (in.consent) {
+    const auto& c = *in.consent;
+    store::insert_consent(unit, {ctx.ids.next(), p.id, c.given_by, c.relation, c.purpose, c.given_on, "", actor.user.id},
+                          p.created_at);
+  }
+  boost::json::array categories;
+  for (const auto& c : in.categories) categories.emplace_back(c);
+  write_audit(unit, ctx, actor,
+              {"person.create", "person", p.id,
+               boost::json::serialize(boost::json::object{{"categories", categories},
+                                                          {"has_nik", !p.nik.empty()},
+                                                          {"consent", in.consent.has_value()},
+                                                          {"warnings_confirmed", !warnings.empty()}})});
+  PersonView view{store::find_person(unit, p.id).value(), store::list_categories(unit, p.id),
+                  store::list_consents(unit, p.id), actor.organization, warnings};
+  unit.commit();
+  return view;
+}
+
+Result<PersonView> get_person(const Context& ctx, const Actor& actor, const std::string& id) {
+  if (!allowed(actor, Resource::person_identity, Action::read)) return forbidden("Peran Anda tidak dapat melihat identitas penerima manfaat.");
+  store::UnitOfWork unit(ctx.db, Mode::write);  // the read itself is audited
+  auto record = store::find_person(unit, id);
+  if (!record || !may_see_person(actor, access_of(*record))) return not_found("Penerima manfaat tidak ditemukan.");
+  PersonView view{*record, store::list_categories(unit, id), store::list_consents(unit, id),
+                  store::find_organization(unit, record->person.registered_by).value_or(Organization{}), {}};
+  write_audit(unit, ctx, actor, {"person.read", "person", id, "{}"});
+  unit.commit();
+  return view;
+}
+
+Result<PersonPage> search_persons(const Context& ctx, const Actor& actor, store::PersonFilter filter) {
+  if (!allowed(actor, Resource::person_identity, Action::list)) return forbidden("Peran Anda tidak dapat melihat identitas penerima manfaat.");
+  if (!filter.category.empty() && !find_pmks(filter.category)) return invalid_input("category", "Kategori PMKS tidak dikenal.");
+  std::string folded;
+  for (const auto& t : name_tokens(filter.name)) folded += (folded.empty() ? "" : " ") + t;
+  filter.name = folded;
+  store::UnitOfWork unit(ctx.db, Mode::write);
+  PersonPage page;
+  page.items = store::list_persons(unit, scope_of(actor), filter);
+  if (static_cast<int>(page.items.size()) > filter.limit) {
+    page.items.pop_back();
+    std::string last = page.items.back().person.full_name;
+    for (auto& c : last)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    page.next_cursor = last + "|" + page.items.back().person.id;
+  }
+  // Every read of identifiable data is audited; the search words are not (they are names).
+  write_audit(unit, ctx, actor,
+              {"person.search", "person", "",
+               boost::json::serialize(boost::json::object{{"results", page.items.size()},
+                                                          {"by_nik", !filter.nik.empty()}})});
+  unit.commit();
+  return page;
+}
+
+Result<std::vector<Candidate>> likely_matches(const Context& ctx, const Actor& actor, const PersonInput& in) {
+  if (!allowed(actor, Resource::person_identity, Action::create)) return forbidden();
+  const auto tokens = name_tokens(in.person.full_name);
+  if (tokens.empty() && in.person.nik.empty())
+    return invalid_input("full_name", "Isi nama atau NIK untuk mencari data yang mungkin sama.");
+  store::UnitOfWork unit(ctx.db, Mode::write);
+  std::vector<Candidate> out;
+  for (const auto& r : store::find_candidates(unit, in.person.nik, tokens, 50)) {
+    Candidate c;
+    c.reason = !in.person.nik.empty() && r.person.nik == in.person.nik ? "same_nik" : "similar_name";
+    // A similar name alone is weak: keep it when birth years are close or unknown, or mothers agree.
+    if (c.reason == "similar_name") {
+      const auto& a = in.person.birth_date;
+      const auto& b = r.person.birth_date;
+      const bool years_close = a.empty() || b.empty() || std::abs(std::stoi(a.substr(0, 4)) - std::stoi(b.substr(0, 4))) <= 2;
+      const bool same_mother = !in.person.mother_name.empty() && r.person.mother_name == in.person.mother_name;
+      if (!years_close && !same_mother) continue;
+    }
+    c.visible = may_see_person(actor, access_of(r));
+    c.person_id = c.visible ? r.person.id : "";
+    // Children in conflict with the law and victims: not even initials outside their circle.
+    const bool hidden = !c.visible && r.sensitive;
+    c.display_name = c.visible ? r.person.full_name : hidden ? "" : initials(r.person.full_name);
+    c.birth_year = hidden ? "" : r.person.birth_date.substr(0, 4);
+    c.sex = r.person.sex;
+    c.holder = store::find_organization(unit, r.person.registered_by).value_or(Organization{});
+    out.push_back(std::move(c));
+    if (out.size() == 10) break;
+  }
+  write_audit(unit, ctx, actor,
+              {"person.match_check", "person", "",
+               boost::json::serialize(boost::json::object{{"candidates", out.size()}})});
+  unit.commit();
+  return out;
+}
+
+}  // namespace mitra::services

@@ -1,0 +1,63 @@
+// The person registry (penerima manfaat): register once, find before registering again, read
+// with an audit entry, search within what the viewer may see.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/person.hpp"
+#include "domain/result.hpp"
+#include "services/context.hpp"
+#include "store/person_repository.hpp"
+
+namespace mitra::services {
+
+struct ConsentInput {
+  std::string given_by, relation, purpose, given_on;
+};
+
+struct PersonInput {
+  Person person;                        // id, region, registered_by and times are set by the service
+  std::optional<int> age_years;         // when the birth date is unknown: estimated from an age
+  std::vector<std::string> categories;  // PMKS codes
+  std::optional<ConsentInput> consent;
+  bool confirm_warnings = false;        // the worker has seen the warnings and registers anyway
+};
+
+struct PersonView {
+  store::PersonRecord record;
+  std::vector<PersonCategory> categories;
+  std::vector<Consent> consents;
+  Organization holder;  // the registering organisation
+  std::vector<std::string> warnings;
+};
+
+// Errors: forbidden; invalid_input (field); conflict field "nik" when the NIK is registered
+// already (the message names the organisation holding it); conflict field "warnings" when
+// there are warnings (region code unknown, NIK disagreeing with birth date or sex) and
+// confirm_warnings is false.
+Result<PersonView> register_person(const Context& ctx, const Actor& actor, PersonInput in);
+
+// Errors: not_found (also when the viewer may not see the person: existence is not revealed).
+Result<PersonView> get_person(const Context& ctx, const Actor& actor, const std::string& id);
+
+struct PersonPage {
+  std::vector<store::PersonRecord> items;
+  std::string next_cursor;
+};
+Result<PersonPage> search_persons(const Context& ctx, const Actor& actor, store::PersonFilter filter);
+
+// A record that may be the same person, shown before registering a new one.
+struct Candidate {
+  std::string reason;           // same_nik | similar_name
+  bool visible = false;         // whether the viewer may open it
+  std::string person_id;        // only when visible
+  std::string display_name;     // full name when visible, else initials
+  std::string birth_year;       // "" when unknown
+  Sex sex = Sex::male;
+  Organization holder;          // which organisation to ask for a referral
+};
+// Searches every organisation's records (the "silo" check). Audited.
+Result<std::vector<Candidate>> likely_matches(const Context& ctx, const Actor& actor, const PersonInput& in);
+
+}  // namespace mitra::services

@@ -1,0 +1,51 @@
+// The person registry: persons, their PMKS categories and consents.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/person.hpp"
+#include "store/database.hpp"
+
+namespace mitra::store {
+
+struct PersonRecord {
+  Person person;
+  bool sensitive = false;
+  std::string created_by;  // user id
+};
+
+// Who may see which persons, as SQL can filter it: the viewer's organisation, a supervisor's
+// region prefix ("" when not a supervisor), and the viewer (for sensitive persons they registered).
+struct PersonScope {
+  std::string organization_id;
+  std::string supervisor_region;
+  std::string user_id;
+};
+
+struct PersonFilter {
+  std::string name;      // folded tokens, each must appear
+  std::string nik;       // exact
+  std::string region;    // region_code prefix
+  std::string category;  // PMKS code
+  std::string cursor;    // the last "name_folded|id" seen
+  int limit = 50;
+};
+
+void insert_person(UnitOfWork& u, const Person& p, const std::string& created_by, bool sensitive);
+std::optional<PersonRecord> find_person(UnitOfWork& u, const std::string& id);
+std::optional<PersonRecord> find_person_by_nik(UnitOfWork& u, const std::string& nik);
+// Visible persons matching the filter, ordered by name; at most limit + 1.
+std::vector<PersonRecord> list_persons(UnitOfWork& u, const PersonScope& scope, const PersonFilter& f);
+// Candidates for "is this person already registered?" across every organisation: same NIK, or
+// every name token of `name_folded` in their name (or other names). At most `limit`.
+std::vector<PersonRecord> find_candidates(UnitOfWork& u, const std::string& nik, const std::vector<std::string>& tokens,
+                                          int limit);
+
+void insert_category(UnitOfWork& u, const PersonCategory& c);
+std::vector<PersonCategory> list_categories(UnitOfWork& u, const std::string& person_id);
+
+void insert_consent(UnitOfWork& u, const Consent& c, const std::string& recorded_at);
+std::vector<Consent> list_consents(UnitOfWork& u, const std::string& person_id);
+
+}  // namespace mitra::store
