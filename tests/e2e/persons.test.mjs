@@ -1,0 +1,64 @@
+// Registering a person in the browser on a phone, and the likely-match warning elsewhere.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { startServer, Client } from '../lib/server.mjs';
+import { launch, login, screenshots, viewports } from './browser.mjs';
+
+let server, browser;
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+  const admin = new Client(server.url);
+  await admin.login('admin', server.credentials.admin.password);
+  const orgs = (await admin.get('/api/v1/organizations?q=LSM-FPS')).json.items;
+  await admin.post('/api/v1/users', { username: 'sari.fps', display_name: 'Sari FPS', organization_id: orgs[0].id, roles: ['social_worker'], password: 'sari-rahasia-123' });
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+test('phone: a worker registers a street child with an estimated age and a category', async () => {
+  const page = await browser.newPage({ viewport: viewports.phone });
+  await login(page, server.url, 'social_worker', server.credentials.social_worker.password);
+  await page.getByRole('heading', { name: /Selamat datang/ }).waitFor();
+  await page.click('.menu-button');
+  await page.click('#main-nav >> text=Penerima Manfaat');
+  await page.click('text=+ Daftarkan penerima manfaat');
+  await page.fill('#full_name', 'Bayu Pratama');
+  await page.fill('#other_names', 'Bayu Pengamen');
+  await page.selectOption('#sex', 'L');
+  await page.fill('#age_years', '11');
+  await page.selectOption('#category', 'anak_jalanan');
+  await page.fill('#consent_by', 'Ibu Bayu');
+  await page.fill('#consent_purpose', 'Pendampingan');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `the form fits a 360-pixel phone (${overflow}px over)`);
+  await page.screenshot({ path: join(screenshots, 'phone-person-register.png'), fullPage: true });
+  await page.click('button[type=submit]');
+  await page.getByRole('heading', { name: /Bayu Pratama/ }).waitFor();
+  const detail = await page.locator('.detail').innerText();
+  assert.match(detail, /Anak Jalanan/);
+  assert.match(detail, /perkiraan/);
+  assert.match(detail, /Ibu Bayu/);
+  await page.screenshot({ path: join(screenshots, 'phone-person-detail.png'), fullPage: true });
+  await page.close();
+});
+
+test('another organisation is warned of the likely existing record while typing', async () => {
+  const page = await browser.newPage({ viewport: viewports.desktop });
+  await login(page, server.url, 'sari.fps', 'sari-rahasia-123');
+  await page.getByRole('heading', { name: /Selamat datang/ }).waitFor();
+  await page.click('#main-nav >> text=Penerima Manfaat');
+  assert.equal(await page.locator('table.list tbody tr').count(), 0, 'nothing of another organisation is listed');
+  await page.click('text=+ Daftarkan penerima manfaat');
+  await page.fill('#full_name', 'bayu pratama');
+  await page.getByText('Mungkin sudah terdaftar').waitFor();
+  const box = await page.locator('.matches').innerText();
+  assert.match(box, /B\*\*\* P\*\*\*/, 'only initials of a record the viewer may not open');
+  assert.match(box, /Dinas Sosial Kota Makassar/);
+  assert.ok(!box.includes('Bayu Pratama'));
+  await page.screenshot({ path: join(screenshots, 'desktop-person-match.png') });
+  await page.close();
+});

@@ -1,0 +1,55 @@
+import { useEffect, useState } from 'preact/hooks';
+import { Alert } from '../../../components/Field';
+import { errorMessage, t } from '../../../lib/i18n';
+import { getPerson } from '../api';
+import type { Person } from '../types';
+
+export function PersonDetail({ id, onClose }: { id: string; onClose: () => void }) {
+  const [person, setPerson] = useState<Person | null>(null);
+  const [error, setError] = useState('');
+
+  useEffect(() => {
+    getPerson(id).then(setPerson, (e) => setError(errorMessage(e)));
+  }, [id]);
+
+  if (error) return <Alert>{error}</Alert>;
+  if (!person) return <p class="muted">{t('common.wait')}</p>;
+  const birth = person.birth_date
+    ? `${person.birth_date}${person.birth_date_estimated ? ` (${t('persons.estimated')})` : ''}`
+    : '—';
+  return (
+    <div class="card detail">
+      <div class="page-head">
+        <h2>
+          {person.full_name} {person.sensitive && <span class="badge">{t('persons.sensitive')}</span>}
+        </h2>
+        <button type="button" class="link-button" onClick={onClose}>
+          {t('common.close')}
+        </button>
+      </div>
+      {person.warnings.length > 0 && <Alert kind="info">{person.warnings.join(' ')}</Alert>}
+      <dl class="facts">
+        <dt>{t('persons.otherNames')}</dt>
+        <dd>{person.other_names || '—'}</dd>
+        <dt>{t('persons.sex')}</dt>
+        <dd>{person.sex === 'P' ? t('persons.female') : t('persons.male')}</dd>
+        <dt>{t('persons.birthDate')}</dt>
+        <dd>{birth}</dd>
+        <dt>{t('persons.nik')}</dt>
+        <dd class="code">{person.nik ?? '—'}</dd>
+        <dt>{t('persons.motherName')}</dt>
+        <dd>{person.mother_name || '—'}</dd>
+        <dt>{t('persons.categories')}</dt>
+        <dd>{person.categories.map((c) => c.name).join(', ') || '—'}</dd>
+        <dt>{t('persons.consent')}</dt>
+        <dd>
+          {person.consents.length
+            ? person.consents.map((c) => `${c.given_by} (${t(`persons.relation.${c.relation}`)}), ${c.given_on}: ${c.purpose}`).join('; ')
+            : t('persons.noConsent')}
+        </dd>
+        <dt>{t('persons.registeredBy')}</dt>
+        <dd>{person.organization.name}</dd>
+      </dl>
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import { useState } from 'preact/hooks';
+import { Alert } from '../../../components/Field';
+import { t } from '../../../lib/i18n';
+import { usePagedList } from '../../../lib/use-paged-list';
+import { listPersons } from '../api';
+import { PersonDetail } from './PersonDetail';
+import { PersonForm } from './PersonForm';
+
+export function PersonsPage() {
+  const [q, setQ] = useState('');
+  const [registering, setRegistering] = useState(false);
+  const [open, setOpen] = useState<string | null>(null);
+  const { items, error, loading, hasMore, loadMore, reload } = usePagedList((cursor) => listPersons({ q, cursor, limit: 50 }), [q]);
+
+  if (registering)
+    return (
+      <section>
+        <PersonForm
+          onCancel={() => setRegistering(false)}
+          onOpen={(id) => {
+            setRegistering(false);
+            setOpen(id);
+          }}
+          onSaved={(p) => {
+            setRegistering(false);
+            setOpen(p.id);
+            reload();
+          }}
+        />
+      </section>
+    );
+
+  return (
+    <section>
+      <div class="page-head">
+        <h1>{t('persons.title')}</h1>
+        <button type="button" class="primary" onClick={() => setRegistering(true)}>
+          + {t('persons.register')}
+        </button>
+      </div>
+      <div class="filters">
+        <input type="search" aria-label={t('common.search')} placeholder={t('persons.searchPlaceholder')} value={q} onInput={(e) => setQ(e.currentTarget.value)} />
+      </div>
+      {error && <Alert>{error}</Alert>}
+      {open && <PersonDetail id={open} onClose={() => setOpen(null)} />}
+      <table class="list">
+        <thead>
+          <tr>
+            <th>{t('persons.fullName')}</th>
+            <th>{t('persons.sex')}</th>
+            <th>{t('persons.birthDate')}</th>
+            <th>{t('persons.nik')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((p) => (
+            <tr key={p.id} class="clickable" onClick={() => setOpen(p.id)}>
+              <td data-label={t('persons.fullName')}>
+                <button type="button" class="link-button">
+                  {p.full_name}
+                </button>
+                {p.other_names && <span class="muted"> ({p.other_names})</span>}
+              </td>
+              <td data-label={t('persons.sex')}>{p.sex}</td>
+              <td data-label={t('persons.birthDate')}>
+                {p.birth_date ?? '—'}
+                {p.birth_date_estimated && <span class="muted"> ~</span>}
+              </td>
+              <td data-label={t('persons.nik')} class="code">
+                {p.nik ?? '—'}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {!loading && items.length === 0 && <p class="muted">{t('common.empty')}</p>}
+      {hasMore && (
+        <button type="button" class="more" onClick={loadMore}>
+          {t('common.more')}
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+export type PersonSummary = {
+  id: string;
+  full_name: string;
+  other_names: string;
+  sex: 'L' | 'P';
+  birth_date: string | null;
+  birth_date_estimated: boolean;
+  nik: string | null;
+  region_code: string;
+  sensitive: boolean;
+};
+
+export type Person = PersonSummary & {
+  birth_place: string;
+  kk_number: string;
+  mother_name: string;
+  father_name: string;
+  phone: string;
+  domicile_address: string;
+  education_level: string;
+  school_status: string;
+  documents: string[];
+  categories: { code: string; name: string; assessed_on: string }[];
+  consents: { id: string; given_by: string; relation: string; purpose: string; given_on: string; withdrawn_on: string | null }[];
+  organization: { id: string; code: string; name: string };
+  warnings: string[];
+  created_at: string;
+};
+
+export type Candidate = {
+  reason: 'same_nik' | 'similar_name';
+  visible: boolean;
+  person_id: string | null;
+  name: string;
+  birth_year: string;
+  sex: 'L' | 'P';
+  organization: { id: string; code: string; name: string };
+};
+
+export type PmksCategory = { code: string; number: number; name: string; child: boolean; sensitive: boolean };
