@@ -69,6 +69,7 @@ Api::Api(services::Context ctx, std::string web_dir)
   register_region_routes(*this);
   register_audit_routes(*this);
   register_person_routes(*this);
+  register_case_routes(*this);
   if (static_files_.empty())
     spdlog::warn("web app not found in '{}': only the API is served (run `make web`)", web_dir);
   else

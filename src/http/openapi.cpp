@@ -59,6 +59,11 @@ object build() {
   paths["/api/v1/persons"] = object{{"get", persons_list}, {"post", op("Register a person (penerima manfaat)", "persons", true)}};
   paths["/api/v1/persons/matches"] = object{{"post", op("Likely existing records across organisations, before registering", "persons", true)}};
   paths["/api/v1/persons/{id}"] = object{{"get", op("One person with categories and consents (audited)", "persons")}};
+  auto cases_list = op("Cases visible to the viewer, newest first (audited)", "cases");
+  cases_list["parameters"] = list_params({"person_id", "stage"});
+  paths["/api/v1/cases"] = object{{"get", cases_list}, {"post", op("Open a case for a person at the actor's organisation", "cases", true)}};
+  paths["/api/v1/cases/{id}"] = object{{"get", op("One case with its stage history (audited)", "cases")}};
+  paths["/api/v1/cases/{id}/transitions"] = object{{"post", op("Move a case to another ATENSI stage, with a reason", "cases", true)}};
   paths["/api/v1/pmks-categories"] = object{{"get", op("The 26 PMKS/PPKS categories plus ODGJ and Orang Terlantar", "persons")}};
 
   object error_schema{

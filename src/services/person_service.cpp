@@ -9,6 +9,7 @@
 #include "domain/pmks.hpp"
 #include "services/audit_service.hpp"
 #include "services/policy.hpp"
+#include "store/case_repository.hpp"
 #include "store/identity_repository.hpp"
 #include "store/region_repository.hpp"
 
@@ -61,8 +62,9 @@ bool is_child(const Person& p, const std::string& today) {
   return age < 18;
 }
 
-PersonAccess access_of(const store::PersonRecord& r) {
-  return {r.person.registered_by, r.person.region_code, r.sensitive, r.created_by};
+PersonAccess access_of(store::UnitOfWork& unit, const store::PersonRecord& r) {
+  return {r.person.registered_by, r.person.region_code, r.sensitive, r.created_by,
+          store::case_organizations(unit, r.person.id), store::person_workers(unit, r.person.id)};
 }
 
 store::PersonScope scope_of(const Actor& a) { return {a.organization.id, supervised_region(a), a.user.id}; }
@@ -135,6 +137,10 @@ std::string holder_message(const Organization& holder) {
 
 }  // namespace
 
+bool can_see_person(store::UnitOfWork& unit, const Actor& actor, const store::PersonRecord& person) {
+  return may_see_person(actor, access_of(unit, person));
+}
+
 Result<PersonView> register_person(const Context& ctx, const Actor& actor, PersonInput in) {
   if (!allowed(actor, Resource::person_identity, Action::create))
     return forbidden("Peran Anda tidak dapat mendaftarkan penerima manfaat.");
@@ -184,7 +190,7 @@ Result<PersonView> get_person(const Context& ctx, const Actor& actor, const std:
   if (!allowed(actor, Resource::person_identity, Action::read)) return forbidden("Peran Anda tidak dapat melihat identitas penerima manfaat.");
   store::UnitOfWork unit(ctx.db, Mode::write);  // the read itself is audited
   auto record = store::find_person(unit, id);
-  if (!record || !may_see_person(actor, access_of(*record))) return not_found("Penerima manfaat tidak ditemukan.");
+  if (!record || !may_see_person(actor, access_of(unit, *record))) return not_found("Penerima manfaat tidak ditemukan.");
   PersonView view{*record, store::list_categories(unit, id), store::list_consents(unit, id),
                   store::find_organization(unit, record->person.registered_by).value_or(Organization{}), {}};
   write_audit(unit, ctx, actor, {"person.read", "person", id, "{}"});
@@ -235,7 +241,7 @@ Result<std::vector<Candidate>> likely_matches(const Context& ctx, const Actor& a
       const bool same_mother = !in.person.mother_name.empty() && r.person.mother_name == in.person.mother_name;
       if (!years_close && !same_mother) continue;
     }
-    c.visible = may_see_person(actor, access_of(r));
+    c.visible = may_see_person(actor, access_of(unit, r));
     c.person_id = c.visible ? r.person.id : "";
     // Children in conflict with the law and victims: not even initials outside their circle.
     const bool hidden = !c.visible && r.sensitive;

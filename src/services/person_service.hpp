@@ -57,6 +57,10 @@ struct Candidate {
   Sex sex = Sex::male;
   Organization holder;          // which organisation to ask for a referral
 };
+// Whether the actor may see this person (registering or case-holding organisation, assigned
+// workers, the region's supervisors), within the caller's unit of work.
+bool can_see_person(store::UnitOfWork& unit, const Actor& actor, const store::PersonRecord& person);
+
 // Searches every organisation's records (the "silo" check). Audited.
 Result<std::vector<Candidate>> likely_matches(const Context& ctx, const Actor& actor, const PersonInput& in);
 

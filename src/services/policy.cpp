@@ -1,5 +1,7 @@
 #include "services/policy.hpp"
 
+#include <algorithm>
+
 namespace mitra::services {
 
 bool allowed(const Actor& a, Resource resource, Action action, const Scope& scope) {
@@ -35,12 +37,32 @@ std::string supervised_region(const Actor& a) {
   return a.organization.region_code;
 }
 
+namespace {
+
+bool contains(const std::vector<std::string>& v, const std::string& x) {
+  return std::find(v.begin(), v.end(), x) != v.end();
+}
+
+bool supervises(const Actor& a, const std::string& region_code) {
+  const std::string region = supervised_region(a);
+  return !region.empty() && region_code.rfind(region, 0) == 0;
+}
+
+}  // namespace
+
 bool may_see_person(const Actor& a, const PersonAccess& p) {
   if (!allowed(a, Resource::person_identity, Action::read)) return false;
-  const std::string region = supervised_region(a);
-  const bool supervises = !region.empty() && p.region_code.rfind(region, 0) == 0;
-  if (p.sensitive) return supervises || (p.created_by == a.user.id && a.has(Role::social_worker));
-  return supervises || p.registered_by == a.organization.id;
+  if (supervises(a, p.region_code)) return true;
+  if (p.sensitive)
+    return a.has(Role::social_worker) && (p.created_by == a.user.id || contains(p.workers, a.user.id));
+  return p.registered_by == a.organization.id || contains(p.case_organizations, a.organization.id);
+}
+
+bool may_see_case(const Actor& a, const CaseAccess& c) {
+  if (!allowed(a, Resource::person_identity, Action::read)) return false;
+  if (supervises(a, c.region_code)) return true;
+  if (c.sensitive) return contains(c.workers, a.user.id);
+  return c.organization_id == a.organization.id;
 }
 
 }  // namespace mitra::services

@@ -2,6 +2,7 @@
 // first. Permission is resource x action, narrowed by scope (whose record it is).
 #pragma once
 #include <string>
+#include <vector>
 
 #include "services/context.hpp"
 
@@ -18,14 +19,26 @@ struct Scope {
 
 bool allowed(const Actor& actor, Resource resource, Action action, const Scope& scope = {});
 
-// What decides whether a person's identity is visible. Until cases and referrals exist, the
-// owning organisation is the one that registered the person.
+// What decides whether a person's identity is visible: the organisations that registered them
+// or hold a case for them, and the workers assigned to those cases.
 struct PersonAccess {
   std::string registered_by;  // organisation id
   std::string region_code;    // the person's partition region
   bool sensitive = false;     // ABH, child victims...: assigned workers and supervisors only
-  std::string created_by;     // user id, the worker who registered them (their assigned worker for now)
+  std::string created_by;     // user id, the worker who registered them
+  std::vector<std::string> case_organizations;
+  std::vector<std::string> workers;  // users assigned to any of their cases
 };
+
+// The same rule for one case: its organisation, supervisors of its region; a sensitive
+// person's case only to its assigned workers and those supervisors.
+struct CaseAccess {
+  std::string organization_id;
+  std::string region_code;
+  bool sensitive = false;
+  std::vector<std::string> workers;
+};
+bool may_see_case(const Actor& actor, const CaseAccess& c);
 
 // The region a user supervises: a Dinsos supervisor sees persons of the Dinsos's region
 // (a province's supervisor the whole province). "" for everyone else.

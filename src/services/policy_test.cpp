@@ -68,7 +68,7 @@ Actor at(Role role, const std::string& org, OrganizationType type, const std::st
 }
 
 TEST(PersonVisibility, OwnerOrganisationAndRegionSupervisorsOnly) {
-  const PersonAccess child{"lks-a", "73.71", false, "worker-a"};
+  const PersonAccess child{"lks-a", "73.71", false, "worker-a", {}, {}};
   EXPECT_TRUE(may_see_person(at(Role::social_worker, "lks-a", OrganizationType::lks, "73.71", "w2"), child));
   EXPECT_FALSE(may_see_person(at(Role::social_worker, "lks-b", OrganizationType::lks, "73.71", "w3"), child))
       << "another NGO in the same city";
@@ -84,12 +84,32 @@ TEST(PersonVisibility, OwnerOrganisationAndRegionSupervisorsOnly) {
 }
 
 TEST(PersonVisibility, SensitivePersonsOnlyToTheirWorkerAndSupervisors) {
-  const PersonAccess abh{"lks-a", "73.71", true, "worker-a"};
+  const PersonAccess abh{"lks-a", "73.71", true, "worker-a", {}, {}};
   EXPECT_TRUE(may_see_person(at(Role::social_worker, "lks-a", OrganizationType::lks, "73.71", "worker-a"), abh));
   EXPECT_FALSE(may_see_person(at(Role::social_worker, "lks-a", OrganizationType::lks, "73.71", "worker-b"), abh))
       << "a colleague in the same organisation";
   EXPECT_FALSE(may_see_person(at(Role::partner_manager, "lks-a", OrganizationType::lks, "73.71", "m1"), abh));
   EXPECT_TRUE(may_see_person(at(Role::supervisor, "dinsos-mks", OrganizationType::dinsos_regency, "73.71", "s1"), abh));
+}
+
+TEST(PersonVisibility, OrganisationsHoldingACaseAndAssignedWorkersSeeThePerson) {
+  const PersonAccess child{"lks-a", "73.71", false, "worker-a", {"rptc"}, {"worker-r"}};
+  EXPECT_TRUE(may_see_person(at(Role::social_worker, "rptc", OrganizationType::upt, "73.71", "w9"), child));
+  const PersonAccess abh{"lks-a", "73.71", true, "worker-a", {"rptc"}, {"worker-r"}};
+  EXPECT_TRUE(may_see_person(at(Role::social_worker, "rptc", OrganizationType::upt, "73.71", "worker-r"), abh));
+  EXPECT_FALSE(may_see_person(at(Role::social_worker, "rptc", OrganizationType::upt, "73.71", "w9"), abh))
+      << "a sensitive person: only the assigned worker of that case";
+}
+
+TEST(CaseVisibility, OwnerRegionSupervisorsAndAssignedWorkers) {
+  const CaseAccess c{"rptc", "73.71", false, {"w1"}};
+  EXPECT_TRUE(may_see_case(at(Role::social_worker, "rptc", OrganizationType::upt, "73.71", "w2"), c));
+  EXPECT_FALSE(may_see_case(at(Role::social_worker, "lks-b", OrganizationType::lks, "73.71", "w3"), c));
+  EXPECT_TRUE(may_see_case(at(Role::supervisor, "dinsos-mks", OrganizationType::dinsos_regency, "73.71", "s1"), c));
+  EXPECT_FALSE(may_see_case(at(Role::analyst, "rptc", OrganizationType::upt, "73.71", "a1"), c));
+  const CaseAccess abh{"rptc", "73.71", true, {"w1"}};
+  EXPECT_TRUE(may_see_case(at(Role::social_worker, "rptc", OrganizationType::upt, "73.71", "w1"), abh));
+  EXPECT_FALSE(may_see_case(at(Role::social_worker, "rptc", OrganizationType::upt, "73.71", "w2"), abh));
 }
 
 }  // namespace

@@ -139,6 +139,8 @@ std::vector<PersonRecord> list_persons(UnitOfWork& u, const PersonScope& scope, 
   st.exchange(use(sup_like, "sup2"));
   st.exchange(use(s.user_id, "user"));
   st.exchange(use(s.supervisor_region, "sup3"));
+  st.exchange(use(s.organization_id, "org2"));
+  st.exchange(use(s.user_id, "user2"));
   st.exchange(use(tokens[0], "t0"));
   st.exchange(use(tokens[1], "t1"));
   st.exchange(use(tokens[2], "t2"));
@@ -152,8 +154,10 @@ std::vector<PersonRecord> list_persons(UnitOfWork& u, const PersonScope& scope, 
   st.exchange(use(limit, "lim"));
   st.alloc();
   st.prepare(std::string(kColumns) +
-             "WHERE (p.registered_by = :org OR (:sup1 <> '' AND p.region_code LIKE :sup2)) "
-             "AND (p.sensitive = 0 OR p.created_by = :user OR :sup3 <> '') "
+             "WHERE (p.registered_by = :org OR (:sup1 <> '' AND p.region_code LIKE :sup2) OR EXISTS (SELECT 1 FROM "
+             "client_case c WHERE c.person_id = p.id AND c.organization_id = :org2)) "
+             "AND (p.sensitive = 0 OR p.created_by = :user OR :sup3 <> '' OR EXISTS (SELECT 1 FROM client_case c "
+             "JOIN case_worker w ON w.case_id = c.id WHERE c.person_id = p.id AND w.user_id = :user2)) "
              "AND p.name_folded LIKE :t0 AND p.name_folded LIKE :t1 AND p.name_folded LIKE :t2 "
              "AND (:n1 = '' OR p.nik = :n2) AND (:r1 = '' OR p.region_code LIKE :r2) "
              "AND (:c1 = '' OR EXISTS (SELECT 1 FROM person_category c WHERE c.person_id = p.id AND c.category = :c2)) "
