@@ -42,6 +42,22 @@ test('phone: a worker registers a street child with an estimated age and a categ
   assert.match(detail, /Anak Jalanan/);
   assert.match(detail, /perkiraan/);
   assert.match(detail, /Ibu Bayu/);
+  // Open a case from the person's page and take it to assessment.
+  await page.click('text=+ Buka kasus');
+  await page.selectOption('#risk_level', 'high');
+  await page.fill('#open_reason', 'Ditemukan saat patroli malam');
+  await page.click('.cases form button[type=submit]');
+  await page.locator('.stage-bar li.current', { hasText: 'Pendekatan awal' }).waitFor();
+  const reason = page.locator('.move input');
+  await reason.fill('Asesmen dimulai di RPTC');
+  await page.click('.move button[type=submit]');
+  await page.locator('.stage-bar li.current', { hasText: 'Asesmen' }).waitFor();
+  // Approving the assessment is the supervisor's: the worker is told so.
+  await reason.fill('Asesmen selesai');
+  await page.click('.move button[type=submit]');
+  await page.getByText('memerlukan persetujuan supervisor').waitFor();
+  const caseOverflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(caseOverflow <= 0, `the case panel fits the phone (${caseOverflow}px over)`);
   await page.screenshot({ path: join(screenshots, 'phone-person-detail.png'), fullPage: true });
   await page.close();
 });

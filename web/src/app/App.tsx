@@ -11,6 +11,7 @@ import { AuditPage } from '../features/audit/components/AuditPage';
 import { HomePage } from '../features/home/components/HomePage';
 import { OrganizationsPage } from '../features/organizations/components/OrganizationsPage';
 import { PersonsPage } from '../features/persons/components/PersonsPage';
+import { CasePanel } from '../features/cases/components/CasePanel';
 import { UsersPage } from '../features/users/components/UsersPage';
 import { navigate, usePath } from './router';
 
@@ -64,7 +65,7 @@ export function App() {
   if (path === '/') page = <HomePage user={user} />;
   else if (path.startsWith('/lembaga')) page = <OrganizationsPage canManage={isAdmin} />;
   else if (path.startsWith('/penerima-manfaat'))
-    page = user.roles.some((r) => r === 'social_worker' || r === 'supervisor' || r === 'partner_manager') ? <PersonsPage /> : <Forbidden />;
+    page = user.roles.some((r) => r === 'social_worker' || r === 'supervisor' || r === 'partner_manager') ? <PersonsPage casesOf={(id) => <CasePanel key={id} personId={id} />} /> : <Forbidden />;
   else if (path.startsWith('/pengguna')) page = isAdmin ? <UsersPage /> : <Forbidden />;
   else if (path.startsWith('/audit')) page = isAdmin || user.roles.includes('auditor') ? <AuditPage /> : <Forbidden />;
   else if (path.startsWith('/akun')) page = <AccountPage user={user} />;

@@ -1,10 +1,11 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Alert } from '../../../components/Field';
 import { errorMessage, t } from '../../../lib/i18n';
 import { getPerson } from '../api';
 import type { Person } from '../types';
 
-export function PersonDetail({ id, onClose }: { id: string; onClose: () => void }) {
+export function PersonDetail({ id, onClose, children }: { id: string; onClose: () => void; children?: ComponentChildren }) {
   const [person, setPerson] = useState<Person | null>(null);
   const [error, setError] = useState('');
 
@@ -50,6 +51,7 @@ export function PersonDetail({ id, onClose }: { id: string; onClose: () => void 
         <dt>{t('persons.registeredBy')}</dt>
         <dd>{person.organization.name}</dd>
       </dl>
+      {children}
     </div>
   );
 }

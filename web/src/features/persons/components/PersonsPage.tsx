@@ -1,3 +1,4 @@
+import type { VNode } from 'preact';
 import { useState } from 'preact/hooks';
 import { Alert } from '../../../components/Field';
 import { t } from '../../../lib/i18n';
@@ -6,7 +7,8 @@ import { listPersons } from '../api';
 import { PersonDetail } from './PersonDetail';
 import { PersonForm } from './PersonForm';
 
-export function PersonsPage() {
+// `casesOf` renders the cases of the open person (composed by the app; features stay apart).
+export function PersonsPage({ casesOf }: { casesOf?: (personId: string) => VNode }) {
   const [q, setQ] = useState('');
   const [registering, setRegistering] = useState(false);
   const [open, setOpen] = useState<string | null>(null);
@@ -42,7 +44,11 @@ export function PersonsPage() {
         <input type="search" aria-label={t('common.search')} placeholder={t('persons.searchPlaceholder')} value={q} onInput={(e) => setQ(e.currentTarget.value)} />
       </div>
       {error && <Alert>{error}</Alert>}
-      {open && <PersonDetail id={open} onClose={() => setOpen(null)} />}
+      {open && (
+        <PersonDetail id={open} onClose={() => setOpen(null)}>
+          {casesOf?.(open)}
+        </PersonDetail>
+      )}
       <table class="list">
         <thead>
           <tr>
