@@ -64,6 +64,13 @@ object build() {
   paths["/api/v1/cases"] = object{{"get", cases_list}, {"post", op("Open a case for a person at the actor's organisation", "cases", true)}};
   paths["/api/v1/cases/{id}"] = object{{"get", op("One case with its stage history (audited)", "cases")}};
   paths["/api/v1/cases/{id}/transitions"] = object{{"post", op("Move a case to another ATENSI stage, with a reason", "cases", true)}};
+  auto referrals_list = op("Referrals received (box=inbox) or sent (box=outbox), newest first", "referrals");
+  referrals_list["parameters"] = list_params({"box", "status"});
+  paths["/api/v1/referrals"] = object{{"get", referrals_list}, {"post", op("Refer (or transfer) a case to another organisation", "referrals", true)}};
+  paths["/api/v1/referrals/summary"] = object{{"get", op("Pending and overdue referrals in the inbox", "referrals")}};
+  paths["/api/v1/referrals/{id}"] = object{{"get", op("One referral (audited)", "referrals")}};
+  paths["/api/v1/referrals/{id}/reply"] = object{{"post", op("The receiver accepts or declines, with a reason", "referrals", true)}};
+  paths["/api/v1/referrals/{id}/end"] = object{{"post", op("Withdraw (sender, pending) or complete (accepted); access ends", "referrals", true)}};
   paths["/api/v1/pmks-categories"] = object{{"get", op("The 26 PMKS/PPKS categories plus ODGJ and Orang Terlantar", "persons")}};
 
   object error_schema{

@@ -7,6 +7,7 @@
 #include "services/policy.hpp"
 #include "store/identity_repository.hpp"
 #include "store/person_repository.hpp"
+#include "store/referral_repository.hpp"
 
 namespace mitra::services {
 namespace {
@@ -21,7 +22,8 @@ bool sensitive_person(store::UnitOfWork& unit, const std::string& person_id) {
 }
 
 bool visible(store::UnitOfWork& unit, const Actor& actor, const store::CaseRecord& c) {
-  return may_see_case(actor, {c.organization_id, c.region_code, sensitive_person(unit, c.person_id), c.workers});
+  return may_see_case(actor, {c.organization_id, c.region_code, sensitive_person(unit, c.person_id), c.workers,
+                              store::open_receivers_of_case(unit, c.id)});
 }
 
 CaseView view_of(store::UnitOfWork& unit, const store::CaseRecord& c) {

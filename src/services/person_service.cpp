@@ -11,6 +11,7 @@
 #include "services/policy.hpp"
 #include "store/case_repository.hpp"
 #include "store/identity_repository.hpp"
+#include "store/referral_repository.hpp"
 #include "store/region_repository.hpp"
 
 namespace mitra::services {
@@ -63,8 +64,10 @@ bool is_child(const Person& p, const std::string& today) {
 }
 
 PersonAccess access_of(store::UnitOfWork& unit, const store::PersonRecord& r) {
-  return {r.person.registered_by, r.person.region_code, r.sensitive, r.created_by,
-          store::case_organizations(unit, r.person.id), store::person_workers(unit, r.person.id)};
+  auto organizations = store::case_organizations(unit, r.person.id);
+  for (auto& o : store::open_receivers_of_person(unit, r.person.id)) organizations.push_back(std::move(o));
+  return {r.person.registered_by, r.person.region_code, r.sensitive, r.created_by, std::move(organizations),
+          store::person_workers(unit, r.person.id)};
 }
 
 store::PersonScope scope_of(const Actor& a) { return {a.organization.id, supervised_region(a), a.user.id}; }

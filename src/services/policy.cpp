@@ -62,7 +62,7 @@ bool may_see_case(const Actor& a, const CaseAccess& c) {
   if (!allowed(a, Resource::person_identity, Action::read)) return false;
   if (supervises(a, c.region_code)) return true;
   if (c.sensitive) return contains(c.workers, a.user.id);
-  return c.organization_id == a.organization.id;
+  return c.organization_id == a.organization.id || contains(c.referral_organizations, a.organization.id);
 }
 
 }  // namespace mitra::services

@@ -26,7 +26,7 @@ struct PersonAccess {
   std::string region_code;    // the person's partition region
   bool sensitive = false;     // ABH, child victims...: assigned workers and supervisors only
   std::string created_by;     // user id, the worker who registered them
-  std::vector<std::string> case_organizations;
+  std::vector<std::string> case_organizations;  // holding a case, or receiving an open referral
   std::vector<std::string> workers;  // users assigned to any of their cases
 };
 
@@ -37,6 +37,7 @@ struct CaseAccess {
   std::string region_code;
   bool sensitive = false;
   std::vector<std::string> workers;
+  std::vector<std::string> referral_organizations;  // receivers of an open referral of the case
 };
 bool may_see_case(const Actor& actor, const CaseAccess& c);
 

@@ -102,12 +102,16 @@ TEST(PersonVisibility, OrganisationsHoldingACaseAndAssignedWorkersSeeThePerson) 
 }
 
 TEST(CaseVisibility, OwnerRegionSupervisorsAndAssignedWorkers) {
-  const CaseAccess c{"rptc", "73.71", false, {"w1"}};
+  const CaseAccess c{"rptc", "73.71", false, {"w1"}, {"lks-r"}};
+  EXPECT_TRUE(may_see_case(at(Role::social_worker, "lks-r", OrganizationType::lks, "73.71", "w5"), c))
+      << "the receiver of an open referral";
   EXPECT_TRUE(may_see_case(at(Role::social_worker, "rptc", OrganizationType::upt, "73.71", "w2"), c));
   EXPECT_FALSE(may_see_case(at(Role::social_worker, "lks-b", OrganizationType::lks, "73.71", "w3"), c));
   EXPECT_TRUE(may_see_case(at(Role::supervisor, "dinsos-mks", OrganizationType::dinsos_regency, "73.71", "s1"), c));
   EXPECT_FALSE(may_see_case(at(Role::analyst, "rptc", OrganizationType::upt, "73.71", "a1"), c));
-  const CaseAccess abh{"rptc", "73.71", true, {"w1"}};
+  const CaseAccess abh{"rptc", "73.71", true, {"w1"}, {"lks-r"}};
+  EXPECT_FALSE(may_see_case(at(Role::social_worker, "lks-r", OrganizationType::lks, "73.71", "w5"), abh))
+      << "a sensitive case stays with its assigned workers";
   EXPECT_TRUE(may_see_case(at(Role::social_worker, "rptc", OrganizationType::upt, "73.71", "w1"), abh));
   EXPECT_FALSE(may_see_case(at(Role::social_worker, "rptc", OrganizationType::upt, "73.71", "w2"), abh));
 }

@@ -68,6 +68,12 @@ void insert_transition(UnitOfWork& u, const std::string& id, const std::string& 
       use(id), use(case_id), use(t.from), use(t.to), use(t.reason), use(t.by_user), use(t.at);
 }
 
+void transfer_case(UnitOfWork& u, const std::string& id, const std::string& organization_id, const std::string& now) {
+  u.sql() << "UPDATE client_case SET organization_id = :o, updated_at = :now WHERE id = :id", use(organization_id),
+      use(now), use(id);
+  u.sql() << "DELETE FROM case_worker WHERE case_id = :id", use(id);
+}
+
 std::optional<CaseRecord> find_case(UnitOfWork& u, const std::string& id) {
   CaseRow row;
   soci::statement st(u.sql());
@@ -106,6 +112,7 @@ std::vector<CaseRecord> list_cases(UnitOfWork& u, const PersonScope& scope, cons
   std::string sup_like = scope.supervisor_region + "%";
   int limit = f.limit + 1;
   st.exchange(use(s.organization_id, "org"));
+  st.exchange(use(s.organization_id, "org2"));
   st.exchange(use(s.supervisor_region, "sup1"));
   st.exchange(use(sup_like, "sup2"));
   st.exchange(use(s.supervisor_region, "sup3"));
@@ -120,7 +127,8 @@ std::vector<CaseRecord> list_cases(UnitOfWork& u, const PersonScope& scope, cons
   st.alloc();
   st.prepare(std::string(kColumns) +
              "JOIN person p ON p.id = c.person_id "
-             "WHERE (c.organization_id = :org OR (:sup1 <> '' AND c.region_code LIKE :sup2)) "
+             "WHERE (c.organization_id = :org OR (:sup1 <> '' AND c.region_code LIKE :sup2) OR EXISTS (SELECT 1 FROM "
+             "referral r WHERE r.case_id = c.id AND r.to_organization = :org2 AND r.status IN ('pending', 'accepted'))) "
              "AND (p.sensitive = 0 OR :sup3 <> '' OR EXISTS (SELECT 1 FROM case_worker w WHERE w.case_id = c.id "
              "AND w.user_id = :user)) "
              "AND (:p1 = '' OR c.person_id = :p2) AND (:s1 = '' OR c.stage = :s2) AND (:c1 = '' OR c.id < :c2) "

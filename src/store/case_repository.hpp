@@ -24,6 +24,8 @@ void insert_case(UnitOfWork& u, const CaseRecord& c);
 void update_case_stage(UnitOfWork& u, const std::string& id, Stage stage, const std::string& closed_at,
                        const std::string& now);
 void insert_transition(UnitOfWork& u, const std::string& id, const std::string& case_id, const TransitionRecord& t);
+// Gives the case to another organisation; its assigned workers are cleared (the receiver assigns).
+void transfer_case(UnitOfWork& u, const std::string& id, const std::string& organization_id, const std::string& now);
 std::optional<CaseRecord> find_case(UnitOfWork& u, const std::string& id);
 std::vector<TransitionRecord> list_transitions(UnitOfWork& u, const std::string& case_id);
 

@@ -140,6 +140,7 @@ std::vector<PersonRecord> list_persons(UnitOfWork& u, const PersonScope& scope, 
   st.exchange(use(s.user_id, "user"));
   st.exchange(use(s.supervisor_region, "sup3"));
   st.exchange(use(s.organization_id, "org2"));
+  st.exchange(use(s.organization_id, "org3"));
   st.exchange(use(s.user_id, "user2"));
   st.exchange(use(tokens[0], "t0"));
   st.exchange(use(tokens[1], "t1"));
@@ -155,7 +156,8 @@ std::vector<PersonRecord> list_persons(UnitOfWork& u, const PersonScope& scope, 
   st.alloc();
   st.prepare(std::string(kColumns) +
              "WHERE (p.registered_by = :org OR (:sup1 <> '' AND p.region_code LIKE :sup2) OR EXISTS (SELECT 1 FROM "
-             "client_case c WHERE c.person_id = p.id AND c.organization_id = :org2)) "
+             "client_case c WHERE c.person_id = p.id AND c.organization_id = :org2) OR EXISTS (SELECT 1 FROM referral r "
+             "WHERE r.person_id = p.id AND r.to_organization = :org3 AND r.status IN ('pending', 'accepted'))) "
              "AND (p.sensitive = 0 OR p.created_by = :user OR :sup3 <> '' OR EXISTS (SELECT 1 FROM client_case c "
              "JOIN case_worker w ON w.case_id = c.id WHERE c.person_id = p.id AND w.user_id = :user2)) "
              "AND p.name_folded LIKE :t0 AND p.name_folded LIKE :t1 AND p.name_folded LIKE :t2 "
