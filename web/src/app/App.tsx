@@ -12,6 +12,8 @@ import { HomePage } from '../features/home/components/HomePage';
 import { OrganizationsPage } from '../features/organizations/components/OrganizationsPage';
 import { PersonsPage } from '../features/persons/components/PersonsPage';
 import { CasePanel } from '../features/cases/components/CasePanel';
+import { ReferralForm } from '../features/referrals/components/ReferralForm';
+import { ReferralsPage } from '../features/referrals/components/ReferralsPage';
 import { UsersPage } from '../features/users/components/UsersPage';
 import { navigate, usePath } from './router';
 
@@ -58,16 +60,42 @@ export function App() {
   }
 
   if (checking) return <p class="loading">{t('common.wait')}</p>;
-  if (!user) return <LoginPage onLogin={start} notice={notice} language={language} onLanguage={applyLanguage} />;
+  if (!user)
+    return <LoginPage onLogin={start} notice={notice} language={language} onLanguage={applyLanguage} />;
 
   const isAdmin = user.roles.includes('admin');
   let page;
   if (path === '/') page = <HomePage user={user} />;
   else if (path.startsWith('/lembaga')) page = <OrganizationsPage canManage={isAdmin} />;
   else if (path.startsWith('/penerima-manfaat'))
-    page = user.roles.some((r) => r === 'social_worker' || r === 'supervisor' || r === 'partner_manager') ? <PersonsPage casesOf={(id) => <CasePanel key={id} personId={id} />} /> : <Forbidden />;
+    page = user.roles.some((r) => r === 'social_worker' || r === 'supervisor' || r === 'partner_manager') ? (
+      <PersonsPage
+        casesOf={(id) => (
+          <CasePanel
+            key={id}
+            personId={id}
+            referralForm={(caseId, done) => (
+              <ReferralForm
+                caseId={caseId}
+                onSent={(r) => done(t('referrals.sent', { org: r.to.name }))}
+                onCancel={() => done('')}
+              />
+            )}
+          />
+        )}
+      />
+    ) : (
+      <Forbidden />
+    );
   else if (path.startsWith('/pengguna')) page = isAdmin ? <UsersPage /> : <Forbidden />;
-  else if (path.startsWith('/audit')) page = isAdmin || user.roles.includes('auditor') ? <AuditPage /> : <Forbidden />;
+  else if (path.startsWith('/audit'))
+    page = isAdmin || user.roles.includes('auditor') ? <AuditPage /> : <Forbidden />;
+  else if (path.startsWith('/rujukan'))
+    page = user.roles.some((r) => r === 'social_worker' || r === 'supervisor') ? (
+      <ReferralsPage />
+    ) : (
+      <Forbidden />
+    );
   else if (path.startsWith('/akun')) page = <AccountPage user={user} />;
   else page = <NotFound />;
 

@@ -1,4 +1,5 @@
 // A person's cases: the stage bar, the history, and the next moves with their reasons.
+import type { VNode } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Alert, Field } from '../../../components/Field';
 import { formErrors } from '../../../lib/form-errors';
@@ -19,7 +20,12 @@ function StageBar({ stage }: { stage: Case['stage'] }) {
   );
 }
 
-function CaseCard({ c, onChanged }: { c: Case; onChanged: (c: Case) => void }) {
+// `referralForm` renders the referral form for a case and calls `done` with a notice (or '').
+type ReferralSlot = (caseId: string, done: (notice: string) => void) => VNode;
+
+function CaseCard({ c, onChanged, referralForm }: { c: Case; onChanged: (c: Case) => void; referralForm?: ReferralSlot }) {
+  const [referring, setReferring] = useState(false);
+  const [notice, setNotice] = useState('');
   const options = nextStages(c.stage);
   const [to, setTo] = useState(options[0]);
   const [reason, setReason] = useState('');
@@ -43,7 +49,18 @@ function CaseCard({ c, onChanged }: { c: Case; onChanged: (c: Case) => void }) {
         <h3>
           {t('cases.caseAt', { org: c.organization.name })} <span class={`badge risk-${c.risk_level}`}>{t(`cases.risk.${c.risk_level}`)}</span>
         </h3>
+        {referralForm && !referring && c.stage !== 'closed' && (
+          <button type="button" onClick={() => setReferring(true)}>
+            {t('cases.refer')}
+          </button>
+        )}
       </div>
+      {notice && <Alert kind="success">{notice}</Alert>}
+      {referring &&
+        referralForm?.(c.id, (n) => {
+          setReferring(false);
+          setNotice(n);
+        })}
       <StageBar stage={c.stage} />
       <details>
         <summary>{t('cases.history', { n: c.transitions.length })}</summary>
@@ -77,7 +94,7 @@ function CaseCard({ c, onChanged }: { c: Case; onChanged: (c: Case) => void }) {
   );
 }
 
-export function CasePanel({ personId }: { personId: string }) {
+export function CasePanel({ personId, referralForm }: { personId: string; referralForm?: ReferralSlot }) {
   const [cases, setCases] = useState<Case[]>([]);
   const [error, setError] = useState('');
   const [opening, setOpening] = useState(false);
@@ -137,7 +154,7 @@ export function CasePanel({ personId }: { personId: string }) {
       )}
       {cases.length === 0 && !opening && <p class="muted">{t('cases.none')}</p>}
       {cases.map((c) => (
-        <CaseCard key={c.id} c={c} onChanged={(n) => setCases(cases.map((x) => (x.id === n.id ? n : x)))} />
+        <CaseCard key={c.id} c={c} referralForm={referralForm} onChanged={(n) => setCases(cases.map((x) => (x.id === n.id ? n : x)))} />
       ))}
     </section>
   );
