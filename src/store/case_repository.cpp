@@ -2,6 +2,8 @@
 
 #include <soci/soci.h>
 
+#include "store/query.hpp"
+
 namespace mitra::store {
 namespace {
 
@@ -33,15 +35,6 @@ struct CaseRow {
     return out;
   }
 };
-
-std::vector<std::string> strings_of(UnitOfWork& u, const char* sql, const std::string& key) {
-  std::vector<std::string> out;
-  std::string value;
-  soci::statement st = (u.sql().prepare << sql, into(value), use(key));
-  st.execute();
-  while (st.fetch()) out.push_back(value);
-  return out;
-}
 
 }  // namespace
 
@@ -75,17 +68,9 @@ void transfer_case(UnitOfWork& u, const std::string& id, const std::string& orga
 }
 
 std::optional<CaseRecord> find_case(UnitOfWork& u, const std::string& id) {
-  CaseRow row;
-  soci::statement st(u.sql());
-  row.bind(st);
-  std::string k = id;
-  st.exchange(use(k, "k"));
-  st.alloc();
-  st.prepare(std::string(kColumns) + "WHERE c.id = :k");
-  st.define_and_bind();
-  if (!st.execute(true)) return std::nullopt;
-  auto out = row.take();
-  out.workers = strings_of(u, "SELECT user_id FROM case_worker WHERE case_id = :c ORDER BY user_id", id);
+  auto out = select_one<CaseRow>(u, kColumns, "WHERE c.id = :k", id);
+  if (!out) return std::nullopt;
+  out->workers = select_strings(u, "SELECT user_id FROM case_worker WHERE case_id = :c ORDER BY user_id", id);
   return out;
 }
 
@@ -137,16 +122,16 @@ std::vector<CaseRecord> list_cases(UnitOfWork& u, const PersonScope& scope, cons
   st.execute();
   while (st.fetch()) out.push_back(row.take());
   for (auto& c : out)
-    c.workers = strings_of(u, "SELECT user_id FROM case_worker WHERE case_id = :c ORDER BY user_id", c.id);
+    c.workers = select_strings(u, "SELECT user_id FROM case_worker WHERE case_id = :c ORDER BY user_id", c.id);
   return out;
 }
 
 std::vector<std::string> case_organizations(UnitOfWork& u, const std::string& person_id) {
-  return strings_of(u, "SELECT DISTINCT organization_id FROM client_case WHERE person_id = :p", person_id);
+  return select_strings(u, "SELECT DISTINCT organization_id FROM client_case WHERE person_id = :p", person_id);
 }
 
 std::vector<std::string> person_workers(UnitOfWork& u, const std::string& person_id) {
-  return strings_of(u,
+  return select_strings(u,
                     "SELECT DISTINCT w.user_id FROM case_worker w JOIN client_case c ON c.id = w.case_id "
                     "WHERE c.person_id = :p",
                     person_id);

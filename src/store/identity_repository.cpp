@@ -2,6 +2,8 @@
 
 #include <soci/soci.h>
 
+#include "store/query.hpp"
+
 namespace mitra::store {
 namespace {
 
@@ -42,16 +44,7 @@ struct OrganizationRow {
 };
 
 std::optional<Organization> find_organization_where(UnitOfWork& u, const char* where, const std::string& key) {
-  OrganizationRow row;
-  soci::statement st(u.sql());
-  row.bind(st);
-  std::string k = key;
-  st.exchange(use(k, "k"));
-  st.alloc();
-  st.prepare(std::string(kOrganizationColumns) + where);
-  st.define_and_bind();
-  if (!st.execute(true)) return std::nullopt;
-  return row.take();
+  return select_one<OrganizationRow>(u, kOrganizationColumns, where, key);
 }
 
 std::string fold(const std::string& s) {

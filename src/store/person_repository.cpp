@@ -2,6 +2,8 @@
 
 #include <soci/soci.h>
 
+#include "store/query.hpp"
+
 #include <sstream>
 
 namespace mitra::store {
@@ -80,16 +82,7 @@ struct PersonRow {
 };
 
 std::optional<PersonRecord> find_where(UnitOfWork& u, const char* where, const std::string& key) {
-  PersonRow row;
-  soci::statement st(u.sql());
-  row.bind(st);
-  std::string k = key;
-  st.exchange(use(k, "k"));
-  st.alloc();
-  st.prepare(std::string(kColumns) + where);
-  st.define_and_bind();
-  if (!st.execute(true)) return std::nullopt;
-  return row.take();
+  return select_one<PersonRow>(u, kColumns, where, key);
 }
 
 }  // namespace

@@ -2,6 +2,8 @@
 
 #include <soci/soci.h>
 
+#include "store/query.hpp"
+
 namespace mitra::store {
 namespace {
 
@@ -43,15 +45,6 @@ struct ReferralRow {
   }
 };
 
-std::vector<std::string> strings_of(UnitOfWork& u, const char* sql, const std::string& key) {
-  std::vector<std::string> out;
-  std::string value;
-  soci::statement st = (u.sql().prepare << sql, into(value), use(key));
-  st.execute();
-  while (st.fetch()) out.push_back(value);
-  return out;
-}
-
 }  // namespace
 
 void insert_referral(UnitOfWork& u, const ReferralRecord& r) {
@@ -72,16 +65,7 @@ void update_referral(UnitOfWork& u, const ReferralRecord& r) {
 }
 
 std::optional<ReferralRecord> find_referral(UnitOfWork& u, const std::string& id) {
-  ReferralRow row;
-  soci::statement st(u.sql());
-  row.bind(st);
-  std::string k = id;
-  st.exchange(use(k, "k"));
-  st.alloc();
-  st.prepare(std::string(kColumns) + "WHERE id = :k");
-  st.define_and_bind();
-  if (!st.execute(true)) return std::nullopt;
-  return row.take();
+  return select_one<ReferralRow>(u, kColumns, "WHERE id = :k", id);
 }
 
 std::vector<ReferralRecord> list_referrals(UnitOfWork& u, const ReferralFilter& f) {
@@ -115,14 +99,14 @@ void count_inbox(UnitOfWork& u, const std::string& organization_id, const std::s
 }
 
 std::vector<std::string> open_receivers_of_person(UnitOfWork& u, const std::string& person_id) {
-  return strings_of(u,
+  return select_strings(u,
                     "SELECT DISTINCT to_organization FROM referral WHERE person_id = :p AND status IN "
                     "('pending', 'accepted')",
                     person_id);
 }
 
 std::vector<std::string> open_receivers_of_case(UnitOfWork& u, const std::string& case_id) {
-  return strings_of(u,
+  return select_strings(u,
                     "SELECT DISTINCT to_organization FROM referral WHERE case_id = :c AND status IN "
                     "('pending', 'accepted')",
                     case_id);

@@ -28,11 +28,7 @@ Response list_audit(Call& call) {
   }
   auto r = services::list_audit(call.ctx, call.who(), filter);
   return respond(call, r, [](const services::AuditPage& p) {
-    boost::json::array items;
-    for (const auto& e : p.items) items.emplace_back(to_json(e));
-    return boost::json::object{
-        {"items", std::move(items)},
-        {"next_cursor", p.next_cursor.empty() ? boost::json::value(nullptr) : boost::json::value(p.next_cursor)}};
+    return page_json(p, [](const AuditEntry& e) { return to_json(e); });
   });
 }
 

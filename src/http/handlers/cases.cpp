@@ -1,5 +1,6 @@
 // /api/v1/cases: case management along the ATENSI stages.
 #include "http/api.hpp"
+#include "http/handlers/views.hpp"
 #include "services/case_service.hpp"
 
 namespace mitra::http {
@@ -11,7 +12,7 @@ boost::json::object case_json(const services::CaseView& v) {
   for (const auto& w : c.workers) workers.emplace_back(w);
   boost::json::array transitions;
   for (const auto& t : v.transitions)
-    transitions.push_back({{"from", t.from.empty() ? boost::json::value(nullptr) : boost::json::value(t.from)},
+    transitions.push_back({{"from", nullable(t.from)},
                            {"to", t.to},
                            {"reason", t.reason},
                            {"by", {{"id", t.by_user}, {"name", t.by_name}}},
@@ -23,7 +24,7 @@ boost::json::object case_json(const services::CaseView& v) {
           {"risk_level", c.risk_level},
           {"workers", std::move(workers)},
           {"opened_at", c.opened_at},
-          {"closed_at", c.closed_at.empty() ? boost::json::value(nullptr) : boost::json::value(c.closed_at)},
+          {"closed_at", nullable(c.closed_at)},
           {"transitions", std::move(transitions)}};
 }
 
@@ -47,12 +48,8 @@ Response list(Call& call) {
   if (!page) return error_response(page.error(), call.request_id);
   store::CaseFilter filter{query_value(call.query, "person_id"), query_value(call.query, "stage"), page->cursor,
                            page->limit};
-  return respond(call, services::list_cases(call.ctx, call.who(), filter), [](const services::CasePage& p) {
-    boost::json::array items;
-    for (const auto& v : p.items) items.emplace_back(case_json(v));
-    return boost::json::object{{"items", std::move(items)},
-                               {"next_cursor", p.next_cursor.empty() ? boost::json::value(nullptr) : boost::json::value(p.next_cursor)}};
-  });
+  return respond(call, services::list_cases(call.ctx, call.who(), filter),
+                 [](const services::CasePage& p) { return page_json(p, case_json); });
 }
 
 Response transition(Call& call) {

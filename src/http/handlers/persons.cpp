@@ -23,15 +23,15 @@ boost::json::object person_json(const services::PersonView& v) {
   boost::json::array consents;
   for (const auto& c : v.consents)
     consents.push_back({{"id", c.id}, {"given_by", c.given_by}, {"relation", c.relation}, {"purpose", c.purpose},
-                        {"given_on", c.given_on}, {"withdrawn_on", c.withdrawn_on.empty() ? boost::json::value(nullptr) : boost::json::value(c.withdrawn_on)}});
+                        {"given_on", c.given_on}, {"withdrawn_on", nullable(c.withdrawn_on)}});
   return {{"id", p.id},
           {"full_name", p.full_name},
           {"other_names", p.other_names},
           {"sex", to_string(p.sex)},
-          {"birth_date", p.birth_date.empty() ? boost::json::value(nullptr) : boost::json::value(p.birth_date)},
+          {"birth_date", nullable(p.birth_date)},
           {"birth_date_estimated", p.birth_date_estimated},
           {"birth_place", p.birth_place},
-          {"nik", p.nik.empty() ? boost::json::value(nullptr) : boost::json::value(p.nik)},
+          {"nik", nullable(p.nik)},
           {"kk_number", p.kk_number},
           {"mother_name", p.mother_name},
           {"father_name", p.father_name},
@@ -58,9 +58,9 @@ boost::json::object summary_json(const store::PersonRecord& r) {
           {"full_name", p.full_name},
           {"other_names", p.other_names},
           {"sex", to_string(p.sex)},
-          {"birth_date", p.birth_date.empty() ? boost::json::value(nullptr) : boost::json::value(p.birth_date)},
+          {"birth_date", nullable(p.birth_date)},
           {"birth_date_estimated", p.birth_date_estimated},
-          {"nik", p.nik.empty() ? boost::json::value(nullptr) : boost::json::value(p.nik)},
+          {"nik", nullable(p.nik)},
           {"region_code", p.region_code},
           {"sensitive", r.sensitive}};
 }
@@ -142,12 +142,7 @@ Response list(Call& call) {
   filter.cursor = page->cursor;
   filter.limit = page->limit;
   auto r = services::search_persons(call.ctx, call.who(), filter);
-  return respond(call, r, [](const services::PersonPage& p) {
-    boost::json::array items;
-    for (const auto& x : p.items) items.emplace_back(summary_json(x));
-    return boost::json::object{{"items", std::move(items)},
-                               {"next_cursor", p.next_cursor.empty() ? boost::json::value(nullptr) : boost::json::value(p.next_cursor)}};
-  });
+  return respond(call, r, [](const services::PersonPage& p) { return page_json(p, summary_json); });
 }
 
 Response matches(Call& call) {
@@ -171,7 +166,7 @@ Response matches(Call& call) {
                        {"birth_year", c.birth_year},
                        {"sex", to_string(c.sex)},
                        {"organization", {{"id", c.holder.id}, {"code", c.holder.code}, {"name", c.holder.name}}}});
-    return boost::json::object{{"items", std::move(items)}, {"next_cursor", nullptr}};
+    return list_body(std::move(items), "");
   });
 }
 
@@ -179,7 +174,7 @@ Response categories(Call&) {
   boost::json::array items;
   for (const auto& c : pmks_categories())
     items.push_back({{"code", c.code}, {"number", c.number}, {"name", c.name}, {"child", c.child}, {"sensitive", c.sensitive}});
-  return json_response(Status::ok, boost::json::object{{"items", std::move(items)}, {"next_cursor", nullptr}});
+  return json_response(Status::ok, list_body(std::move(items), ""));
 }
 
 }  // namespace

@@ -1,17 +1,16 @@
 // /api/v1/referrals: rujukan between organisations, with the receiver's inbox.
 #include "http/api.hpp"
+#include "http/handlers/views.hpp"
 #include "services/referral_service.hpp"
 
 namespace mitra::http {
 namespace {
 
-boost::json::value text_or_null(const std::string& s) { return s.empty() ? boost::json::value(nullptr) : boost::json::value(s); }
-
 boost::json::object referral_json(const services::ReferralView& v) {
   const auto& r = v.record;
   return {{"id", r.id},
           {"case_id", r.case_id},
-          {"person", {{"id", r.person_id}, {"full_name", text_or_null(v.person_name)}}},
+          {"person", {{"id", r.person_id}, {"full_name", nullable(v.person_name)}}},
           {"from", {{"id", v.from.id}, {"code", v.from.code}, {"name", v.from.name}}},
           {"to", {{"id", v.to.id}, {"code", v.to.code}, {"name", v.to.name}}},
           {"kind", to_string(r.kind)},
@@ -21,9 +20,9 @@ boost::json::object referral_json(const services::ReferralView& v) {
           {"consent_basis", r.consent_basis},
           {"reply_due", r.reply_due},
           {"overdue", v.overdue},
-          {"replied_at", text_or_null(r.replied_at)},
-          {"reply_reason", text_or_null(r.reply_reason)},
-          {"ended_at", text_or_null(r.ended_at)},
+          {"replied_at", nullable(r.replied_at)},
+          {"reply_reason", nullable(r.reply_reason)},
+          {"ended_at", nullable(r.ended_at)},
           {"created_at", r.created_at}};
 }
 
@@ -53,11 +52,8 @@ Response list(Call& call) {
   filter.status = query_value(call.query, "status");
   filter.cursor = page->cursor;
   filter.limit = page->limit;
-  return respond(call, services::list_referrals(call.ctx, call.who(), filter), [](const services::ReferralPage& p) {
-    boost::json::array items;
-    for (const auto& v : p.items) items.emplace_back(referral_json(v));
-    return boost::json::object{{"items", std::move(items)}, {"next_cursor", text_or_null(p.next_cursor)}};
-  });
+  return respond(call, services::list_referrals(call.ctx, call.who(), filter),
+                 [](const services::ReferralPage& p) { return page_json(p, referral_json); });
 }
 
 Response summary(Call& call) {

@@ -2,6 +2,14 @@
 
 namespace mitra::http {
 
+boost::json::value nullable(const std::string& s) {
+  return s.empty() ? boost::json::value(nullptr) : boost::json::value(s);
+}
+
+boost::json::object list_body(boost::json::array items, const std::string& next_cursor) {
+  return {{"items", std::move(items)}, {"next_cursor", nullable(next_cursor)}};
+}
+
 boost::json::object to_json(const Organization& o) {
   return {{"id", o.id},
           {"code", o.code},
@@ -31,14 +39,13 @@ boost::json::object to_json(const store::Region& r) {
   return {{"code", r.code},
           {"name", r.name},
           {"level", r.level},
-          {"parent_code", r.parent_code.empty() ? boost::json::value(nullptr) : boost::json::value(r.parent_code)}};
+          {"parent_code", nullable(r.parent_code)}};
 }
 
 boost::json::object to_json(const AuditEntry& e) {
   boost::system::error_code ec;
   auto details = boost::json::parse(e.details, ec);
   if (ec) details = boost::json::object{};
-  auto nullable = [](const std::string& s) { return s.empty() ? boost::json::value(nullptr) : boost::json::value(s); };
   return {{"seq", e.seq},
           {"at", e.at},
           {"user_id", nullable(e.user_id)},

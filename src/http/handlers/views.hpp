@@ -14,12 +14,18 @@ boost::json::object to_json(const User& u, const Organization& org);
 boost::json::object to_json(const store::Region& r);
 boost::json::object to_json(const AuditEntry& e);
 
-template <class T, class F>
-boost::json::object page_json(const services::Page<T>& page, F&& item) {
+// null for an empty text, the text otherwise.
+boost::json::value nullable(const std::string& s);
+
+// The body of every list: {"items": [...], "next_cursor": "..." | null}.
+boost::json::object list_body(boost::json::array items, const std::string& next_cursor);
+
+// A list body from any page with `items` and `next_cursor`, mapping each item.
+template <class Page, class F>
+boost::json::object page_json(const Page& page, F&& item) {
   boost::json::array items;
   for (const auto& x : page.items) items.emplace_back(item(x));
-  return {{"items", std::move(items)},
-          {"next_cursor", page.next_cursor.empty() ? boost::json::value(nullptr) : boost::json::value(page.next_cursor)}};
+  return list_body(std::move(items), page.next_cursor);
 }
 
 }  // namespace mitra::http

@@ -1,0 +1,33 @@
+// Small helpers shared by the repositories for the two most common reads.
+#pragma once
+#include <soci/soci.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "store/database.hpp"
+
+namespace mitra::store {
+
+// One text column of every row `sql` returns for one bound key (":k" style, any name).
+std::vector<std::string> select_strings(UnitOfWork& u, const char* sql, const std::string& key);
+
+// The row `columns + where` returns for `key` (bound as ":k"), read through a Row type with
+// bind(soci::statement&) and take(); nullopt when there is none.
+template <class Row>
+auto select_one(UnitOfWork& u, const std::string& columns, const char* where, const std::string& key)
+    -> std::optional<decltype(Row{}.take())> {
+  Row row;
+  soci::statement st(u.sql());
+  row.bind(st);
+  std::string k = key;
+  st.exchange(soci::use(k, "k"));
+  st.alloc();
+  st.prepare(columns + where);
+  st.define_and_bind();
+  if (!st.execute(true)) return std::nullopt;
+  return row.take();
+}
+
+}  // namespace mitra::store
