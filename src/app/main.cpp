@@ -153,7 +153,7 @@ int main(int argc, char** argv) {
       http::Api api(ctx, web_dir);
       http::serve(
           config, [&](http::Request&& req, const std::string& client) { return api.handle(std::move(req), client); },
-          [&](const Error& e) { return http::error_response(e, services::random_token(9)); },
+          [&](const Error& e) { return api.refuse(e); },
           [&](unsigned short port) {
             spdlog::info("mitra {} listening on http://{}:{} ({})", MITRA_VERSION, config.host, port,
                          db->engine() == store::Engine::sqlite ? "sqlite" : "postgresql");

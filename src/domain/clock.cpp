@@ -27,6 +27,8 @@ bool parse_time(const std::string& text, TimePoint& out) {
   } else {
     return false;
   }
+  // system_clock counts nanoseconds: years past 2262 would overflow it.
+  if (y < 1900 || y > 2200) return false;
   if (tail[0] != 'Z' || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 60) return false;
   using namespace std::chrono;
   const year_month_day ymd{year{y}, month{static_cast<unsigned>(mo)}, day{static_cast<unsigned>(d)}};

@@ -52,6 +52,7 @@ TEST(Time, FormatsAndParsesIso8601Utc) {
   EXPECT_FALSE(parse_time("2023-02-29T00:00:00.000Z", t)) << "not a real date";
   EXPECT_FALSE(parse_time("2024-13-01T00:00:00Z", t));
   EXPECT_FALSE(parse_time("yesterday", t));
+  EXPECT_FALSE(parse_time("2999-01-01T00:00:00Z", t)) << "beyond what the clock can count";
 }
 
 TEST(Ids, UuidV7IsTimeOrderedAndWellFormed) {

@@ -81,6 +81,15 @@ void Api::add(std::string method, std::string pattern, Access access, Handler ha
   router_.add(std::move(method), std::move(pattern), RouteSpec{access, std::move(handler)});
 }
 
+Response Api::refuse(const Error& error) {
+  const std::string request_id = services::random_token(9);
+  auto res = error_response(error, request_id);
+  set_common_headers(res, request_id, true);
+  metrics_.observe("-", "refused", res.result_int(), 0);
+  spdlog::info("{{\"msg\":\"refused\",\"request_id\":\"{}\",\"status\":{}}}", request_id, res.result_int());
+  return res;
+}
+
 Response Api::handle(Request&& req, const std::string& client_address) {
   const auto start = std::chrono::steady_clock::now();
   const std::string request_id = services::random_token(9);
@@ -144,7 +153,11 @@ Response Api::dispatch(Request& req, const std::string& client_address, const st
     return res;
   }
 
-  Call call{req, ctx_, request_id, client_address, std::move(match.params), parse_query(target), std::nullopt,
+  auto query = parse_query(target);
+  if (auto bad = check_query(query)) return error_response(*bad, request_id);
+  for (const auto& [name, value] : match.params)
+    if (!is_clean_text(value)) return error_response(not_found("Alamat API tidak dikenal."), request_id);
+  Call call{req, ctx_, request_id, client_address, std::move(match.params), std::move(query), std::nullopt,
             {},  {},   throttle_,  session_limits_};
   if (match.handler->access == Access::authenticated) {
     services::Origin origin{request_id, client_address};

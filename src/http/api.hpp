@@ -55,6 +55,8 @@ class Api {
   Api(services::Context ctx, std::string web_dir);
 
   Response handle(Request&& req, const std::string& client_address);
+  // The answer to a request the server refused before it could be read (too large, malformed).
+  Response refuse(const Error& error);
 
   void add(std::string method, std::string pattern, Access access, Handler handler);
 

@@ -31,6 +31,10 @@ std::optional<std::string> Fields::text(const char* key, bool required, std::siz
     return std::nullopt;
   }
   std::string s(v->as_string());
+  if (s.find('\0') != std::string::npos) {
+    fail(key, std::string("Kolom '") + key + "' berisi karakter NUL yang tidak diizinkan.");
+    return std::nullopt;
+  }
   if (s.size() > max_bytes) {
     fail(key, std::string("Kolom '") + key + "' terlalu panjang.");
     return std::nullopt;
@@ -65,6 +69,10 @@ std::optional<std::vector<std::string>> Fields::texts(const char* key) {
       fail(key, std::string("Setiap isi kolom '") + key + "' harus berupa teks.");
       return std::nullopt;
     }
+    if (item.as_string().find('\0') != boost::json::string::npos) {
+      fail(key, std::string("Kolom '") + key + "' berisi karakter NUL yang tidak diizinkan.");
+      return std::nullopt;
+    }
     out.emplace_back(item.as_string());
   }
   return out;
@@ -74,11 +82,38 @@ std::optional<std::optional<std::string>> Fields::nullable_text(const char* key)
   const auto* v = o_.if_contains(key);
   if (!v) return std::nullopt;
   if (v->is_null()) return std::optional<std::string>{};
-  if (!v->is_string()) {
+  if (!v->is_string() || v->as_string().find('\0') != boost::json::string::npos) {
     fail(key, std::string("Kolom '") + key + "' harus berupa teks atau null.");
     return std::nullopt;
   }
   return std::optional<std::string>{std::string(v->as_string())};
+}
+
+bool is_clean_text(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c == 0) return false;
+    std::size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+    if (n == 0 || i + n > s.size()) return false;
+    for (std::size_t k = 1; k < n; ++k)
+      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
+    if ((n == 2 && c < 0xC2) || (n == 3 && c == 0xE0 && static_cast<unsigned char>(s[i + 1]) < 0xA0) ||
+        (n == 3 && c == 0xED && static_cast<unsigned char>(s[i + 1]) > 0x9F) ||
+        (n == 4 && (c > 0xF4 || (c == 0xF0 && static_cast<unsigned char>(s[i + 1]) < 0x90) ||
+                    (c == 0xF4 && static_cast<unsigned char>(s[i + 1]) > 0x8F))))
+      return false;
+    i += n;
+  }
+  return true;
+}
+
+std::optional<Error> check_query(const Query& q) {
+  for (const auto& [key, value] : q)
+    if (!is_clean_text(key) || !is_clean_text(value))
+      return invalid_input(is_clean_text(key) ? key : "query",
+                           "Parameter alamat berisi karakter yang tidak sah (bukan teks UTF-8).");
+  return std::nullopt;
 }
 
 Query parse_query(std::string_view target) {

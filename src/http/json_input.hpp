@@ -39,6 +39,11 @@ class Fields {
 using Query = std::map<std::string, std::string, std::less<>>;
 // Decoded query parameters of a request target; the last value wins for repeated keys.
 Query parse_query(std::string_view target);
+// The first parameter whose decoded value is not valid UTF-8 text (or holds a NUL), as an
+// invalid_input error naming it; nullopt when all are fine.
+std::optional<Error> check_query(const Query& q);
+// True for valid UTF-8 without NUL characters.
+bool is_clean_text(std::string_view s);
 std::string query_value(const Query& q, std::string_view key);
 
 // ?limit (1-200, default 50), ?cursor and ?q. Errors: invalid_input field limit.

@@ -80,9 +80,14 @@ awaitable<void> session(tcp::socket socket, Shared& shared) {
       parser.body_limit(shared.config.body_limit);
       parser.header_limit(static_cast<std::uint32_t>(shared.config.header_limit));
       stream.expires_after(shared.config.idle_timeout);
+      // Idle only until the request's header has arrived: a shutdown must not cut off a body.
       state->reading = true;
-      auto [ec, n] = co_await beast::http::async_read(stream, buffer, parser, asio::as_tuple(use_awaitable));
+      auto [ec, n] = co_await beast::http::async_read_header(stream, buffer, parser, asio::as_tuple(use_awaitable));
       state->reading = false;
+      if (!ec && !parser.is_done()) {
+        auto [body_ec, body_n] = co_await beast::http::async_read(stream, buffer, parser, asio::as_tuple(use_awaitable));
+        ec = body_ec;
+      }
       if (ec == beast::http::error::end_of_stream || ec == asio::error::operation_aborted || ec == beast::error::timeout ||
           ec == asio::error::connection_reset || ec == asio::error::eof)
         break;

@@ -19,6 +19,14 @@ Response list_audit(Call& call) {
   filter.from = query_value(call.query, "from");
   filter.to = query_value(call.query, "to");
   filter.limit = page->limit;
+  for (const auto* field : {"from", "to"}) {
+    TimePoint parsed;
+    const auto value = query_value(call.query, field);
+    if (!value.empty() && !parse_time(value, parsed))
+      return error_response(invalid_input(field, std::string("Parameter ") + field +
+                                                     " harus waktu ISO 8601 UTC, mis. 2026-11-25T00:00:00Z."),
+                            call.request_id);
+  }
   if (!page->cursor.empty()) {
     long long seq = 0;
     auto [ptr, ec] = std::from_chars(page->cursor.data(), page->cursor.data() + page->cursor.size(), seq);

@@ -60,6 +60,8 @@ class OrganizationNames {
 Response list_organizations(Call& call) {
   auto page = parse_page(call.query);
   if (!page) return error_response(page.error(), call.request_id);
+  if (!page->cursor.empty() && !check_organization_code(page->cursor).empty())
+    return error_response(invalid_input("cursor", "Parameter cursor tidak sah."), call.request_id);
   store::OrganizationFilter filter{query_value(call.query, "type"), query_value(call.query, "region")};
   auto r = services::list_organizations(call.ctx, call.who(), *page, filter);
   return respond(call, r, [](const auto& p) { return page_json(p, [](const Organization& o) { return to_json(o); }); });
@@ -91,6 +93,8 @@ Response update_organization(Call& call) {
 Response list_users(Call& call) {
   auto page = parse_page(call.query);
   if (!page) return error_response(page.error(), call.request_id);
+  if (!page->cursor.empty() && !check_username(page->cursor).empty())
+    return error_response(invalid_input("cursor", "Parameter cursor tidak sah."), call.request_id);
   auto r = services::list_users(call.ctx, call.who(), *page, query_value(call.query, "organization_id"));
   OrganizationNames orgs(call);
   return respond(call, r, [&](const auto& p) {
