@@ -6,7 +6,7 @@ import { startServer, Client } from '../lib/server.mjs';
 let server, worker, supervisor, other, caseId, personId, workerId;
 
 before(async () => {
-  server = await startServer();
+  server = await startServer({ template: true });
   const admin = new Client(server.url);
   await admin.login('admin', server.credentials.admin.password);
   const lsm = (await admin.get('/api/v1/organizations?q=LSM-FPS')).json.items[0];

@@ -5,7 +5,7 @@ import { startServer, Client } from '../lib/server.mjs';
 
 let server, admin, worker;
 before(async () => {
-  server = await startServer();
+  server = await startServer({ template: true });
   admin = new Client(server.url);
   await admin.login('admin', server.credentials.admin.password);
   worker = new Client(server.url);
@@ -28,6 +28,15 @@ test('the directory holds the five cases\' organisations and everyone can read i
 });
 
 test('search, type filter and paging walk the whole list without repeats', async () => {
+  const byCode = await admin.get('/api/v1/organizations?q=dinsos-mks');
+  assert.equal(byCode.status, 200);
+  assert.ok(byCode.json.items.some((o) => o.code === 'DINSOS-MKS'));
+  assert.ok(!byCode.json.items.some((o) => o.code === 'LSM-FPS'), 'q filters');
+  const none = await admin.get('/api/v1/organizations?q=tidak-ada-lembaga-seperti-ini');
+  assert.deepEqual(none.json, { items: [], next_cursor: null });
+  const region = await admin.get('/api/v1/organizations?region=73.71&limit=200');
+  assert.ok(region.json.items.some((o) => o.code === 'DINSOS-MKS'));
+  assert.ok(!region.json.items.some((o) => o.code === 'DINSOS-SMG'), 'region filters');
   const q = await admin.get('/api/v1/organizations?q=rumah');
   assert.ok(q.json.items.length >= 2);
   assert.ok(q.json.items.every((o) => /rumah/i.test(o.name) || /RUMAH/.test(o.code)));
@@ -59,6 +68,14 @@ test('admin creates and edits an organisation; bad fields are named', async () =
     assert.equal(bad.status, 400, JSON.stringify(patch));
     assert.equal(bad.json.error.field, field);
   }
+  for (const [patch, field] of [[{ type: 'bank' }, 'type'], [{ region_code: '99.99' }, 'region_code'], [{ name: '' }, 'name'], [{ active: 'no' }, 'active']]) {
+    const bad = await admin.patch(`/api/v1/organizations/${r.json.id}`, patch);
+    assert.equal(bad.status, 400, JSON.stringify(patch));
+    assert.equal(bad.json.error.code, 'invalid_input');
+    assert.equal(bad.json.error.field, field);
+  }
+  const missing = await admin.patch('/api/v1/organizations/00000000-0000-7000-8000-000000000000', { name: 'Tidak ada' });
+  assert.equal(missing.status, 404);
   const edited = await admin.patch(`/api/v1/organizations/${r.json.id}`, { name: 'LKS Demo Diubah', active: false });
   assert.equal(edited.status, 200);
   assert.equal(edited.json.name, 'LKS Demo Diubah');
@@ -79,7 +96,7 @@ test('non-admins cannot create or edit organisations; unknown ids are 404', asyn
 });
 
 test('regions: 38 provinces, children by parent, search, and a path', async () => {
-  const provinces = await worker.get('/api/v1/regions?limit=200');
+  const provinces = await worker.get('/api/v1/regions');
   assert.equal(provinces.json.items.length, 38);
   assert.ok(provinces.json.items.every((p) => p.level === 'province'));
   const sulsel = await worker.get('/api/v1/regions?parent=73&limit=200');
@@ -87,8 +104,17 @@ test('regions: 38 provinces, children by parent, search, and a path', async () =
   assert.equal(mks.name, 'Kota Makassar');
   assert.equal(mks.level, 'regency');
   assert.equal(sulsel.json.items.length, 24);
+  const plain = await worker.get('/api/v1/regions?q=makassar');
+  assert.equal(plain.status, 200);
+  assert.ok(plain.json.items.some((r) => r.code === '73.71'), 'q finds Kota Makassar');
+  assert.ok(plain.json.items.every((r) => /makassar/i.test(r.name)));
   const found = await worker.get('/api/v1/regions?q=makassar&level=regency');
   assert.deepEqual(found.json.items.map((r) => r.code), ['73.71']);
+  const kota = await worker.get('/api/v1/regions/73.71');
+  assert.equal(kota.status, 200);
+  assert.equal(kota.json.name, 'Kota Makassar');
+  assert.deepEqual(kota.json.path.map((p) => [p.code, p.level]), [['73', 'province'], ['73.71', 'regency']]);
+  assert.equal(kota.json.path[0].name, 'Sulawesi Selatan');
   const one = await worker.get('/api/v1/regions/73.71.03');
   assert.equal(one.json.name, 'Makassar');
   assert.deepEqual(one.json.path.map((p) => p.code), ['73', '73.71', '73.71.03']);

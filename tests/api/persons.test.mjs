@@ -16,7 +16,7 @@ async function userAt(username, orgCode, role) {
 }
 
 before(async () => {
-  server = await startServer();
+  server = await startServer({ template: true });
   admin = new Client(server.url);
   await admin.login('admin', server.credentials.admin.password);
   orgs = Object.fromEntries((await admin.get('/api/v1/organizations?limit=200')).json.items.map((o) => [o.code, o]));

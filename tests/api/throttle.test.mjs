@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { startServer, Client } from '../lib/server.mjs';
 
 let server;
-before(async () => { server = await startServer(); });
+before(async () => { server = await startServer({ template: true }); });
 after(async () => { await server?.stop(); });
 
 test('after five failures for a username the next attempts wait, even with the right password', async () => {

@@ -1,11 +1,11 @@
 // User administration, password change and who may see whom.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, Client } from '../lib/server.mjs';
+import { startServer, Client, run } from '../lib/server.mjs';
 
 let server, admin, orgs;
 before(async () => {
-  server = await startServer();
+  server = await startServer({ template: true });
   admin = new Client(server.url);
   await admin.login('admin', server.credentials.admin.password);
   const list = await admin.get('/api/v1/organizations?limit=200');
@@ -105,4 +105,52 @@ test('user pages list with paging', async () => {
   assert.ok(second.json.items.every((u) => !first.json.items.some((f) => f.id === u.id)));
   const found = await admin.get('/api/v1/users?q=AUDIT');
   assert.ok(found.json.items.some((u) => u.username === 'auditor'), 'search ignores case');
+});
+
+test('a deactivated user\'s bearer token stops working at once', async () => {
+  const created = await admin.post('/api/v1/users', { username: 'fajar', display_name: 'Fajar', organization_id: orgs['DINSOS-MKS'].id, roles: ['admin'], password: 'fajar-rahasia-123' });
+  assert.equal(created.status, 201);
+  const token = run(['token', 'create', '--db', server.db.url, '--username', 'fajar']).trim();
+  const api = new Client(server.url);
+  api.bearer = token;
+  assert.equal((await api.get('/api/v1/users?limit=1')).status, 200);
+  assert.equal((await admin.patch(`/api/v1/users/${created.json.id}`, { active: false })).status, 200);
+  const r = await api.get('/api/v1/users?limit=1');
+  assert.equal(r.status, 401, 'no grace period for a deactivated account');
+});
+
+test('a role taken away is gone at once, also for an open session', async () => {
+  const created = await admin.post('/api/v1/users', { username: 'gita', display_name: 'Gita', organization_id: orgs['DINSOS-MKS'].id, roles: ['admin'], password: 'gita-rahasia-123' });
+  const gita = new Client(server.url);
+  await gita.login('gita', 'gita-rahasia-123');
+  const before = await gita.post('/api/v1/organizations', { code: 'GITA-1', name: 'Lembaga Gita', type: 'lks', region_code: '73.71' });
+  assert.equal(before.status, 201);
+  const demoted = await admin.patch(`/api/v1/users/${created.json.id}`, { roles: ['analyst'] });
+  assert.deepEqual(demoted.json.roles, ['analyst']);
+  const after = await gita.post('/api/v1/organizations', { code: 'GITA-2', name: 'Lembaga Gita 2', type: 'lks', region_code: '73.71' });
+  assert.equal(after.status, 403);
+  assert.equal(after.json.error.code, 'forbidden');
+  assert.deepEqual((await gita.get('/api/v1/session')).json.user.roles, ['analyst']);
+});
+
+test('`mitra user add` makes a user who can log in; an unknown organisation is refused', async () => {
+  run(['user', 'add', '--db', server.db.url, '--username', 'hadi', '--org', 'RPTC-MKS', '--role', 'social_worker', '--display-name', 'Hadi Cli'],
+    { MITRA_PASSWORD: 'hadi-rahasia-123' });
+  const r = await new Client(server.url).login('hadi', 'hadi-rahasia-123');
+  assert.equal(r.status, 200);
+  assert.equal(r.json.user.display_name, 'Hadi Cli');
+  assert.equal(r.json.user.organization.code, 'RPTC-MKS');
+  assert.deepEqual(r.json.user.roles, ['social_worker']);
+  assert.throws(() => run(['user', 'add', '--db', server.db.url, '--username', 'hadi2', '--org', 'NO-SUCH-ORG', '--role', 'analyst'],
+    { MITRA_PASSWORD: 'hadi-rahasia-123' }));
+  assert.equal((await new Client(server.url).login('hadi2', 'hadi-rahasia-123')).status, 401);
+});
+
+test('a user who is not admin cannot edit users, not even to promote themselves', async () => {
+  const worker = new Client(server.url);
+  const me = (await worker.login('social_worker', server.credentials.social_worker.password)).json.user;
+  const r = await worker.patch(`/api/v1/users/${me.id}`, { roles: ['admin'] });
+  assert.equal(r.status, 403);
+  assert.deepEqual((await worker.get('/api/v1/session')).json.user.roles, ['social_worker']);
+  assert.equal((await admin.get('/api/v1/users/00000000-0000-7000-8000-000000000000')).status, 404);
 });

@@ -2,7 +2,8 @@
 // PostgreSQL database when MITRA_TEST_PG is set), migrations, regions, demo data, then `serve` on a
 // free loopback port. No mocks: every test talks HTTP to the real server.
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, existsSync, statSync, copyFileSync, renameSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { createServer } from 'node:net';
@@ -42,18 +43,81 @@ export function readCredentials(path) {
   return users;
 }
 
+// A database like the one startServer() builds (migrations, regions, demo data), copied from a
+// template made once per binary and engine: an SQLite file in the temp dir, or a PostgreSQL
+// template database (its demo credentials kept in the database comment). Saves the ~5-15 s of
+// loading 90,000 regions per test file. Returns freshDatabase()'s shape plus credentialsPath.
+export function templateDatabase() {
+  const st = statSync(bin);
+  const key = createHash('sha256').update(`${bin}|${st.size}|${st.mtimeMs}|${st.ino}|${regionsDir}`).digest('hex').slice(0, 16);
+  const pg = process.env.MITRA_TEST_PG;
+  const load = (url, dir) => {
+    run(['migrate', '--db', url]);
+    run(['regions', 'import', '--db', url, '--dir', regionsDir]);
+    run(['demo', '--db', url, '--credentials', join(dir, 'demo-credentials.txt')]);
+    return readFileSync(join(dir, 'demo-credentials.txt'), 'utf8');
+  };
+  if (!pg) {
+    const cache = join(tmpdir(), `mitra-test-template-${key}`);
+    if (!existsSync(join(cache, 'ready'))) {
+      const build = mkdtempSync(join(tmpdir(), 'mitra-test-template-build-'));
+      load(`sqlite:${join(build, 'mitra.db')}`, build);
+      writeFileSync(join(build, 'ready'), '');
+      try { renameSync(build, cache); } catch { rmSync(build, { recursive: true, force: true }); } // another run won
+      // Templates of earlier builds of the binary are of no more use.
+      for (const old of readdirSync(tmpdir()))
+        if (/^mitra-test-template-[0-9a-f]{16}$/.test(old) && join(tmpdir(), old) !== cache
+            && Date.now() - statSync(join(tmpdir(), old)).mtimeMs > 3600e3)
+          rmSync(join(tmpdir(), old), { recursive: true, force: true });
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'mitra-test-'));
+    for (const f of ['mitra.db', 'mitra.db-wal', 'demo-credentials.txt'])
+      if (existsSync(join(cache, f))) copyFileSync(join(cache, f), join(dir, f));
+    return { url: `sqlite:${join(dir, 'mitra.db')}`, dir, engine: 'sqlite', credentialsPath: join(dir, 'demo-credentials.txt') };
+  }
+  const psql = (sql, db = 'postgres') => execFileSync('psql', ['-X', '-q', '-At', '-v', 'ON_ERROR_STOP=1', `${pg}/${db}`, '-c', sql], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+  const template = `mitra_tpl_${key}`;
+  const comment = () => psql(`SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = '${template}'`);
+  let creds = comment();
+  if (!creds) {
+    const building = `mitra_tplb_${key}_${process.pid}_${dbCounter++}`;
+    const buildDir = mkdtempSync(join(tmpdir(), 'mitra-test-template-build-'));
+    psql(`CREATE DATABASE ${building}`);
+    const text = load(`${pg}/${building}`, buildDir);
+    psql(`COMMENT ON DATABASE ${building} IS '${Buffer.from(text).toString('base64')}'`);
+    // The loading commands' backends may take a moment to go; renaming needs them gone.
+    for (let attempt = 0; ; attempt++) {
+      try { psql(`ALTER DATABASE ${building} RENAME TO ${template}`); break; } catch (e) {
+        if (comment()) { psql(`DROP DATABASE IF EXISTS ${building} WITH (FORCE)`); break; } // another run won
+        if (attempt >= 50) throw e;
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
+      }
+    }
+    rmSync(buildDir, { recursive: true, force: true });
+    creds = comment();
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'mitra-test-'));
+  const name = `mitra_t${process.pid}_${Date.now()}_${dbCounter++}`;
+  psql(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+  writeFileSync(join(dir, 'demo-credentials.txt'), Buffer.from(creds, 'base64'));
+  return { url: `${pg}/${name}`, dir, engine: 'postgresql', credentialsPath: join(dir, 'demo-credentials.txt') };
+}
+
 export function run(args, env = {}) {
   return execFileSync(bin, args, { env: { ...process.env, ...env }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 // Starts a server with demo data. Returns { url, db, credentials, stop, logs }.
-export async function startServer({ demo = true, regions = true, extraArgs = [] } = {}) {
+// `template: true` copies the database from templateDatabase() instead of loading it afresh.
+export async function startServer({ demo = true, regions = true, extraArgs = [], template = false } = {}) {
   if (!existsSync(bin)) throw new Error(`mitra binary not found at ${bin}; run make build`);
-  const db = freshDatabase();
-  run(['migrate', '--db', db.url]);
-  if (regions) run(['regions', 'import', '--db', db.url, '--dir', regionsDir]);
+  const db = template && demo && regions ? templateDatabase() : freshDatabase();
   const credentialsPath = join(db.dir, 'demo-credentials.txt');
-  if (demo) run(['demo', '--db', db.url, '--credentials', credentialsPath]);
+  if (!db.credentialsPath) {
+    run(['migrate', '--db', db.url]);
+    if (regions) run(['regions', 'import', '--db', db.url, '--dir', regionsDir]);
+    if (demo) run(['demo', '--db', db.url, '--credentials', credentialsPath]);
+  }
   const port = await freePort();
   const logs = [];
   const child = spawn(bin, ['serve', '--db', db.url, '--listen', `127.0.0.1:${port}`, '--web', join(root, 'web', 'dist'), ...extraArgs],
