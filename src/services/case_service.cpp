@@ -35,6 +35,16 @@ CaseView view_of(store::UnitOfWork& unit, const store::CaseRecord& c) {
 
 }  // namespace
 
+std::optional<store::CaseRecord> visible_case(store::UnitOfWork& unit, const Actor& actor, const std::string& id) {
+  auto c = store::find_case(unit, id);
+  if (!c || !visible(unit, actor, *c)) return std::nullopt;
+  return c;
+}
+
+bool serves_clients(const Actor& a) {
+  return a.user.active && (a.has(Role::social_worker) || a.has(Role::supervisor));
+}
+
 Result<CaseView> open_case(const Context& ctx, const Actor& actor, const CaseInput& in) {
   if (!actor.user.active || (!actor.has(Role::social_worker) && !actor.has(Role::supervisor)))
     return forbidden("Hanya pekerja sosial atau supervisor yang dapat membuka kasus.");

@@ -1,6 +1,7 @@
 // Cases (manajemen kasus): opened for a person at an organisation, moved through the ATENSI
 // stages by their workers, with supervisors approving assessment, plan and closure.
 #pragma once
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -38,5 +39,12 @@ Result<CasePage> list_cases(const Context& ctx, const Actor& actor, store::CaseF
 // the model does not allow).
 Result<CaseView> move_case(const Context& ctx, const Actor& actor, const std::string& id, const std::string& to,
                            const std::string& reason);
+
+// For the records that hang on a case (services, stays, notes, plans, follow-ups): the case, when
+// the actor may see it, read within the caller's unit of work. Same rule as get_case.
+std::optional<store::CaseRecord> visible_case(store::UnitOfWork& unit, const Actor& actor, const std::string& id);
+
+// Social workers and supervisors serve clients; other roles see no client records.
+bool serves_clients(const Actor& actor);
 
 }  // namespace mitra::services

@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "services/audit_service.hpp"
+#include "services/case_service.hpp"
 #include "services/person_service.hpp"
 #include "services/policy.hpp"
 #include "store/case_repository.hpp"
@@ -14,8 +15,6 @@ namespace {
 
 using Mode = store::UnitOfWork::Mode;
 constexpr auto kReplyDeadline = std::chrono::hours(72);
-
-bool serves_clients(const Actor& a) { return a.user.active && (a.has(Role::social_worker) || a.has(Role::supervisor)); }
 
 ReferralView view_of(store::UnitOfWork& unit, const Context& ctx, const Actor& actor, const store::ReferralRecord& r) {
   ReferralView v;

@@ -6,10 +6,22 @@ import { ApiError } from './api-client';
 
 export type Language = 'id' | 'en';
 
+// Each feature may keep its own words in features/<name>/i18n/{id,en}.json, merged over the
+// shared dictionaries, so features do not all edit one file.
+const featureDictionaries = import.meta.glob('../features/*/i18n/*.json', { eager: true, import: 'default' }) as Record<
+  string,
+  Record<string, unknown>
+>;
+const dictionaries: Record<Language, Record<string, unknown>> = { id: { ...id }, en: { ...en } };
+for (const [path, words] of Object.entries(featureDictionaries)) {
+  const lang = path.endsWith('/en.json') ? 'en' : path.endsWith('/id.json') ? 'id' : null;
+  if (lang) Object.assign(dictionaries[lang], words);
+}
+
 i18next.init({
   lng: 'id',
   fallbackLng: 'id',
-  resources: { id: { translation: id }, en: { translation: en } },
+  resources: { id: { translation: dictionaries.id }, en: { translation: dictionaries.en } },
   interpolation: { escapeValue: false },
   initImmediate: false,
 } as Parameters<typeof i18next.init>[0]);
