@@ -71,6 +71,8 @@ Api::Api(services::Context ctx, std::string web_dir)
   register_person_routes(*this);
   register_case_routes(*this);
   register_referral_routes(*this);
+  register_patrol_routes(*this);
+  register_emergency_routes(*this);
   if (static_files_.empty())
     spdlog::warn("web app not found in '{}': only the API is served (run `make web`)", web_dir);
   else
@@ -184,6 +186,7 @@ Response Api::dispatch(Request& req, const std::string& client_address, const st
       call.session_token_hash = session->token_hash;
       call.csrf_token = session->csrf_token;
     }
+    call.actor->now = format_time(ctx_.clock.now());
   }
   return match.handler->handler(call);
 }

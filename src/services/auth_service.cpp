@@ -48,7 +48,7 @@ std::optional<Actor> load_actor(store::UnitOfWork& unit, const std::string& user
   if (!record || !record->user.active) return std::nullopt;
   auto org = store::find_organization(unit, record->user.organization_id);
   if (!org) return std::nullopt;
-  return Actor{record->user, *org, origin.request_id, origin.client_address};
+  return Actor{record->user, *org, origin.request_id, origin.client_address, ""};
 }
 
 Result<LoginResult> login(const Context& ctx, LoginThrottle& throttle, const SessionLimits& limits,

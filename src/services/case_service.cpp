@@ -5,6 +5,7 @@
 #include "services/audit_service.hpp"
 #include "services/person_service.hpp"
 #include "services/policy.hpp"
+#include "store/emergency_repository.hpp"
 #include "store/identity_repository.hpp"
 #include "store/person_repository.hpp"
 #include "store/referral_repository.hpp"
@@ -23,7 +24,8 @@ bool sensitive_person(store::UnitOfWork& unit, const std::string& person_id) {
 
 bool visible(store::UnitOfWork& unit, const Actor& actor, const store::CaseRecord& c) {
   return may_see_case(actor, {c.organization_id, c.region_code, sensitive_person(unit, c.person_id), c.workers,
-                              store::open_receivers_of_case(unit, c.id)});
+                              store::open_receivers_of_case(unit, c.id),
+                              store::has_active_grant(unit, actor.user.id, c.person_id, actor.now)});
 }
 
 CaseView view_of(store::UnitOfWork& unit, const store::CaseRecord& c) {

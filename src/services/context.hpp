@@ -28,6 +28,7 @@ struct Actor {
   Organization organization;
   std::string request_id;
   std::string client_address;
+  std::string now;  // when the request is served (ISO), for time-limited grants; "" grants nothing
   bool has(Role r) const { return user.has(r); }
 };
 

@@ -10,6 +10,7 @@
 #include "services/audit_service.hpp"
 #include "services/policy.hpp"
 #include "store/case_repository.hpp"
+#include "store/emergency_repository.hpp"
 #include "store/identity_repository.hpp"
 #include "store/referral_repository.hpp"
 #include "store/region_repository.hpp"
@@ -63,11 +64,11 @@ bool is_child(const Person& p, const std::string& today) {
   return age < 18;
 }
 
-PersonAccess access_of(store::UnitOfWork& unit, const store::PersonRecord& r) {
+PersonAccess access_of(store::UnitOfWork& unit, const Actor& actor, const store::PersonRecord& r) {
   auto organizations = store::case_organizations(unit, r.person.id);
   for (auto& o : store::open_receivers_of_person(unit, r.person.id)) organizations.push_back(std::move(o));
   return {r.person.registered_by, r.person.region_code, r.sensitive, r.created_by, std::move(organizations),
-          store::person_workers(unit, r.person.id)};
+          store::person_workers(unit, r.person.id), store::has_active_grant(unit, actor.user.id, r.person.id, actor.now)};
 }
 
 store::PersonScope scope_of(const Actor& a) { return {a.organization.id, supervised_region(a), a.user.id}; }
@@ -141,13 +142,19 @@ std::string holder_message(const Organization& holder) {
 }  // namespace
 
 bool can_see_person(store::UnitOfWork& unit, const Actor& actor, const store::PersonRecord& person) {
-  return may_see_person(actor, access_of(unit, person));
+  return may_see_person(actor, access_of(unit, actor, person));
 }
 
 Result<PersonView> register_person(const Context& ctx, const Actor& actor, PersonInput in) {
+  store::UnitOfWork unit(ctx.db, Mode::write);
+  auto view = register_person_in(unit, ctx, actor, std::move(in));
+  if (view) unit.commit();
+  return view;
+}
+
+Result<PersonView> register_person_in(store::UnitOfWork& unit, const Context& ctx, const Actor& actor, PersonInput in) {
   if (!allowed(actor, Resource::person_identity, Action::create))
     return forbidden("Peran Anda tidak dapat mendaftarkan penerima manfaat.");
-  store::UnitOfWork unit(ctx.db, Mode::write);
   std::vector<std::string> warnings;
   bool sensitive = false;
   if (auto s = validate(unit, ctx, in, warnings, sensitive); !s) return s.error();
@@ -185,7 +192,6 @@ Result<PersonView> register_person(const Context& ctx, const Actor& actor, Perso
                                                           {"warnings_confirmed", !warnings.empty()}})});
   PersonView view{store::find_person(unit, p.id).value(), store::list_categories(unit, p.id),
                   store::list_consents(unit, p.id), actor.organization, warnings};
-  unit.commit();
   return view;
 }
 
@@ -193,7 +199,7 @@ Result<PersonView> get_person(const Context& ctx, const Actor& actor, const std:
   if (!allowed(actor, Resource::person_identity, Action::read)) return forbidden("Peran Anda tidak dapat melihat identitas penerima manfaat.");
   store::UnitOfWork unit(ctx.db, Mode::write);  // the read itself is audited
   auto record = store::find_person(unit, id);
-  if (!record || !may_see_person(actor, access_of(unit, *record))) return not_found("Penerima manfaat tidak ditemukan.");
+  if (!record || !may_see_person(actor, access_of(unit, actor, *record))) return not_found("Penerima manfaat tidak ditemukan.");
   PersonView view{*record, store::list_categories(unit, id), store::list_consents(unit, id),
                   store::find_organization(unit, record->person.registered_by).value_or(Organization{}), {}};
   write_audit(unit, ctx, actor, {"person.read", "person", id, "{}"});
@@ -244,7 +250,7 @@ Result<std::vector<Candidate>> likely_matches(const Context& ctx, const Actor& a
       const bool same_mother = !in.person.mother_name.empty() && r.person.mother_name == in.person.mother_name;
       if (!years_close && !same_mother) continue;
     }
-    c.visible = may_see_person(actor, access_of(unit, r));
+    c.visible = may_see_person(actor, access_of(unit, actor, r));
     c.person_id = c.visible ? r.person.id : "";
     // Children in conflict with the law and victims: not even initials outside their circle.
     const bool hidden = !c.visible && r.sensitive;

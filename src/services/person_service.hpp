@@ -37,6 +37,9 @@ struct PersonView {
 // there are warnings (region code unknown, NIK disagreeing with birth date or sex) and
 // confirm_warnings is false.
 Result<PersonView> register_person(const Context& ctx, const Actor& actor, PersonInput in);
+// The same within the caller's unit of work, for flows that register and do more in one
+// transaction (a patrol's quick registration). The caller commits.
+Result<PersonView> register_person_in(store::UnitOfWork& unit, const Context& ctx, const Actor& actor, PersonInput in);
 
 // Errors: not_found (also when the viewer may not see the person: existence is not revealed).
 Result<PersonView> get_person(const Context& ctx, const Actor& actor, const std::string& id);

@@ -28,6 +28,7 @@ struct PersonAccess {
   std::string created_by;     // user id, the worker who registered them
   std::vector<std::string> case_organizations;  // holding a case, or receiving an open referral
   std::vector<std::string> workers;  // users assigned to any of their cases
+  bool emergency = false;  // the viewer holds an unexpired emergency ("break the glass") grant
 };
 
 // The same rule for one case: its organisation, supervisors of its region; a sensitive
@@ -38,12 +39,15 @@ struct CaseAccess {
   bool sensitive = false;
   std::vector<std::string> workers;
   std::vector<std::string> referral_organizations;  // receivers of an open referral of the case
+  bool emergency = false;  // the viewer holds an unexpired emergency grant for the case's person
 };
 bool may_see_case(const Actor& actor, const CaseAccess& c);
 
 // The region a user supervises: a Dinsos supervisor sees persons of the Dinsos's region
 // (a province's supervisor the whole province). "" for everyone else.
 std::string supervised_region(const Actor& actor);
+// Whether the actor supervises the region with this code (it lies within supervised_region).
+bool supervises(const Actor& actor, const std::string& region_code);
 
 // DESIGN.md's rule, for one person: the owning organisation, Dinsos supervisors of the region;
 // sensitive persons only to their worker and supervisors; analysts and auditors never.

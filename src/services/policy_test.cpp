@@ -68,7 +68,7 @@ Actor at(Role role, const std::string& org, OrganizationType type, const std::st
 }
 
 TEST(PersonVisibility, OwnerOrganisationAndRegionSupervisorsOnly) {
-  const PersonAccess child{"lks-a", "73.71", false, "worker-a", {}, {}};
+  const PersonAccess child{"lks-a", "73.71", false, "worker-a", {}, {}, false};
   EXPECT_TRUE(may_see_person(at(Role::social_worker, "lks-a", OrganizationType::lks, "73.71", "w2"), child));
   EXPECT_FALSE(may_see_person(at(Role::social_worker, "lks-b", OrganizationType::lks, "73.71", "w3"), child))
       << "another NGO in the same city";
@@ -84,7 +84,7 @@ TEST(PersonVisibility, OwnerOrganisationAndRegionSupervisorsOnly) {
 }
 
 TEST(PersonVisibility, SensitivePersonsOnlyToTheirWorkerAndSupervisors) {
-  const PersonAccess abh{"lks-a", "73.71", true, "worker-a", {}, {}};
+  const PersonAccess abh{"lks-a", "73.71", true, "worker-a", {}, {}, false};
   EXPECT_TRUE(may_see_person(at(Role::social_worker, "lks-a", OrganizationType::lks, "73.71", "worker-a"), abh));
   EXPECT_FALSE(may_see_person(at(Role::social_worker, "lks-a", OrganizationType::lks, "73.71", "worker-b"), abh))
       << "a colleague in the same organisation";
@@ -93,27 +93,37 @@ TEST(PersonVisibility, SensitivePersonsOnlyToTheirWorkerAndSupervisors) {
 }
 
 TEST(PersonVisibility, OrganisationsHoldingACaseAndAssignedWorkersSeeThePerson) {
-  const PersonAccess child{"lks-a", "73.71", false, "worker-a", {"rptc"}, {"worker-r"}};
+  const PersonAccess child{"lks-a", "73.71", false, "worker-a", {"rptc"}, {"worker-r"}, false};
   EXPECT_TRUE(may_see_person(at(Role::social_worker, "rptc", OrganizationType::upt, "73.71", "w9"), child));
-  const PersonAccess abh{"lks-a", "73.71", true, "worker-a", {"rptc"}, {"worker-r"}};
+  const PersonAccess abh{"lks-a", "73.71", true, "worker-a", {"rptc"}, {"worker-r"}, false};
   EXPECT_TRUE(may_see_person(at(Role::social_worker, "rptc", OrganizationType::upt, "73.71", "worker-r"), abh));
   EXPECT_FALSE(may_see_person(at(Role::social_worker, "rptc", OrganizationType::upt, "73.71", "w9"), abh))
       << "a sensitive person: only the assigned worker of that case";
 }
 
 TEST(CaseVisibility, OwnerRegionSupervisorsAndAssignedWorkers) {
-  const CaseAccess c{"rptc", "73.71", false, {"w1"}, {"lks-r"}};
+  const CaseAccess c{"rptc", "73.71", false, {"w1"}, {"lks-r"}, false};
   EXPECT_TRUE(may_see_case(at(Role::social_worker, "lks-r", OrganizationType::lks, "73.71", "w5"), c))
       << "the receiver of an open referral";
   EXPECT_TRUE(may_see_case(at(Role::social_worker, "rptc", OrganizationType::upt, "73.71", "w2"), c));
   EXPECT_FALSE(may_see_case(at(Role::social_worker, "lks-b", OrganizationType::lks, "73.71", "w3"), c));
   EXPECT_TRUE(may_see_case(at(Role::supervisor, "dinsos-mks", OrganizationType::dinsos_regency, "73.71", "s1"), c));
   EXPECT_FALSE(may_see_case(at(Role::analyst, "rptc", OrganizationType::upt, "73.71", "a1"), c));
-  const CaseAccess abh{"rptc", "73.71", true, {"w1"}, {"lks-r"}};
+  const CaseAccess abh{"rptc", "73.71", true, {"w1"}, {"lks-r"}, false};
   EXPECT_FALSE(may_see_case(at(Role::social_worker, "lks-r", OrganizationType::lks, "73.71", "w5"), abh))
       << "a sensitive case stays with its assigned workers";
   EXPECT_TRUE(may_see_case(at(Role::social_worker, "rptc", OrganizationType::upt, "73.71", "w1"), abh));
   EXPECT_FALSE(may_see_case(at(Role::social_worker, "rptc", OrganizationType::upt, "73.71", "w2"), abh));
+}
+
+TEST(EmergencyAccess, AGrantOpensThePersonAndCasesToThatWorkerOnly) {
+  const PersonAccess abh{"lks-a", "73.71", true, "worker-a", {}, {}, true};
+  EXPECT_TRUE(may_see_person(at(Role::social_worker, "lks-b", OrganizationType::lks, "73.71", "w7"), abh))
+      << "the grant holder, even for a sensitive person";
+  const CaseAccess c{"rptc", "73.71", true, {"w1"}, {}, true};
+  EXPECT_TRUE(may_see_case(at(Role::social_worker, "lks-b", OrganizationType::lks, "73.71", "w7"), c));
+  EXPECT_FALSE(may_see_case(at(Role::analyst, "lks-b", OrganizationType::lks, "73.71", "a7"), c))
+      << "a grant never gives identifiable data to a role that has none";
 }
 
 }  // namespace

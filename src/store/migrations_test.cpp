@@ -35,9 +35,12 @@ TEST(Migrations, BringAnEmptyDatabaseToTheLatestVersionOnce) {
   EXPECT_GE(latest_version(), 1);
   EXPECT_EQ(migrate(t.db()), latest_version()) << "a second run applies nothing";
   Lease lease(t.db());
-  int n = 0;
-  lease.sql() << "SELECT COUNT(*) FROM schema_version", soci::into(n);
+  int n = 0, distinct = 0;
+  lease.sql() << "SELECT MAX(version), COUNT(DISTINCT version) FROM schema_version", soci::into(n), soci::into(distinct);
   EXPECT_EQ(n, latest_version());
+  int rows = 0;
+  lease.sql() << "SELECT COUNT(*) FROM schema_version", soci::into(rows);
+  EXPECT_EQ(rows, distinct) << "each migration recorded once";
   long long head = -1;
   lease.sql() << "SELECT last_seq FROM audit_head WHERE id = 1", soci::into(head);
   EXPECT_EQ(head, 0) << "the audit chain starts empty";

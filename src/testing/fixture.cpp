@@ -62,7 +62,7 @@ services::Actor make_actor(TestDatabase& t, const std::string& username, Role ro
   in.password = password;
   auto u = services::bootstrap_user(ctx, in);
   if (!u) throw std::runtime_error("make_actor user: " + u.error().message);
-  return services::Actor{u.value(), *org, "req-test", "127.0.0.1"};
+  return services::Actor{u.value(), *org, "req-test", "127.0.0.1", ""};
 }
 
 }  // namespace mitra::testing

@@ -65,57 +65,6 @@ boost::json::object summary_json(const store::PersonRecord& r) {
           {"sensitive", r.sensitive}};
 }
 
-// Reads a registration body. Returns the error to answer, if any.
-std::optional<Error> read_person(const boost::json::object& body, services::PersonInput& in) {
-  Fields f(body);
-  auto& p = in.person;
-  p.full_name = f.text("full_name", true, 200).value_or("");
-  p.other_names = f.text("other_names", false, 200).value_or("");
-  const auto sex = f.text("sex", true, 1);
-  p.birth_date = f.text("birth_date", false, 10).value_or("");
-  p.birth_date_estimated = f.boolean("birth_date_estimated").value_or(false);
-  p.birth_place = f.text("birth_place", false, 100).value_or("");
-  p.nik = f.text("nik", false, 32).value_or("");
-  p.kk_number = f.text("kk_number", false, 32).value_or("");
-  p.mother_name = f.text("mother_name", false, 200).value_or("");
-  p.father_name = f.text("father_name", false, 200).value_or("");
-  p.phone = f.text("phone", false, 30).value_or("");
-  p.domicile_region = f.text("domicile_region", false, 20).value_or("");
-  p.domicile_address = f.text("domicile_address", false, 500).value_or("");
-  p.origin_region = f.text("origin_region", false, 20).value_or("");
-  p.origin_address = f.text("origin_address", false, 500).value_or("");
-  p.education_level = f.text("education_level", false, 20).value_or("");
-  p.school_status = f.text("school_status", false, 20).value_or("");
-  p.documents = f.texts("documents").value_or(std::vector<std::string>{});
-  in.categories = f.texts("categories").value_or(std::vector<std::string>{});
-  in.confirm_warnings = f.boolean("confirm_warnings").value_or(false);
-  if (f.error()) return f.error();
-  if (sex) {
-    auto parsed = parse_sex(*sex);
-    if (!parsed) return invalid_input("sex", "Jenis kelamin harus L (laki-laki) atau P (perempuan).");
-    p.sex = *parsed;
-  }
-  if (const auto* age = body.if_contains("age_years"); age && !age->is_null()) {
-    if (!age->is_int64()) return invalid_input("age_years", "Umur harus bilangan bulat (tahun).");
-    in.age_years = static_cast<int>(std::clamp<std::int64_t>(age->as_int64(), -1, 1000));
-  }
-  if (const auto* consent = body.if_contains("consent"); consent && !consent->is_null()) {
-    if (!consent->is_object()) return invalid_input("consent", "Persetujuan harus berupa objek.");
-    Fields c(consent->as_object());
-    services::ConsentInput ci;
-    ci.given_by = c.text("given_by", true, 200).value_or("");
-    ci.relation = c.text("relation", true, 20).value_or("");
-    ci.purpose = c.text("purpose", true, 500).value_or("");
-    ci.given_on = c.text("given_on", true, 10).value_or("");
-    if (c.error()) {
-      Error e = *c.error();
-      e.field = "consent." + e.field;
-      return e;
-    }
-    in.consent = ci;
-  }
-  return std::nullopt;
-}
 
 Response create(Call& call) {
   auto body = call.body();
@@ -178,6 +127,57 @@ Response categories(Call&) {
 }
 
 }  // namespace
+
+std::optional<Error> read_person(const boost::json::object& body, services::PersonInput& in) {
+  Fields f(body);
+  auto& p = in.person;
+  p.full_name = f.text("full_name", true, 200).value_or("");
+  p.other_names = f.text("other_names", false, 200).value_or("");
+  const auto sex = f.text("sex", true, 1);
+  p.birth_date = f.text("birth_date", false, 10).value_or("");
+  p.birth_date_estimated = f.boolean("birth_date_estimated").value_or(false);
+  p.birth_place = f.text("birth_place", false, 100).value_or("");
+  p.nik = f.text("nik", false, 32).value_or("");
+  p.kk_number = f.text("kk_number", false, 32).value_or("");
+  p.mother_name = f.text("mother_name", false, 200).value_or("");
+  p.father_name = f.text("father_name", false, 200).value_or("");
+  p.phone = f.text("phone", false, 30).value_or("");
+  p.domicile_region = f.text("domicile_region", false, 20).value_or("");
+  p.domicile_address = f.text("domicile_address", false, 500).value_or("");
+  p.origin_region = f.text("origin_region", false, 20).value_or("");
+  p.origin_address = f.text("origin_address", false, 500).value_or("");
+  p.education_level = f.text("education_level", false, 20).value_or("");
+  p.school_status = f.text("school_status", false, 20).value_or("");
+  p.documents = f.texts("documents").value_or(std::vector<std::string>{});
+  in.categories = f.texts("categories").value_or(std::vector<std::string>{});
+  in.confirm_warnings = f.boolean("confirm_warnings").value_or(false);
+  if (f.error()) return f.error();
+  if (sex) {
+    auto parsed = parse_sex(*sex);
+    if (!parsed) return invalid_input("sex", "Jenis kelamin harus L (laki-laki) atau P (perempuan).");
+    p.sex = *parsed;
+  }
+  if (const auto* age = body.if_contains("age_years"); age && !age->is_null()) {
+    if (!age->is_int64()) return invalid_input("age_years", "Umur harus bilangan bulat (tahun).");
+    in.age_years = static_cast<int>(std::clamp<std::int64_t>(age->as_int64(), -1, 1000));
+  }
+  if (const auto* consent = body.if_contains("consent"); consent && !consent->is_null()) {
+    if (!consent->is_object()) return invalid_input("consent", "Persetujuan harus berupa objek.");
+    Fields c(consent->as_object());
+    services::ConsentInput ci;
+    ci.given_by = c.text("given_by", true, 200).value_or("");
+    ci.relation = c.text("relation", true, 20).value_or("");
+    ci.purpose = c.text("purpose", true, 500).value_or("");
+    ci.given_on = c.text("given_on", true, 10).value_or("");
+    if (c.error()) {
+      Error e = *c.error();
+      e.field = "consent." + e.field;
+      return e;
+    }
+    in.consent = ci;
+  }
+  return std::nullopt;
+}
 
 void register_person_routes(Api& api) {
   api.add("GET", "/api/v1/persons", Access::authenticated, list);

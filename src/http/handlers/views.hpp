@@ -6,6 +6,7 @@
 #include "domain/audit.hpp"
 #include "domain/identity.hpp"
 #include "services/directory_service.hpp"
+#include "services/person_service.hpp"
 
 namespace mitra::http {
 
@@ -13,6 +14,10 @@ boost::json::object to_json(const Organization& o);
 boost::json::object to_json(const User& u, const Organization& org);
 boost::json::object to_json(const store::Region& r);
 boost::json::object to_json(const AuditEntry& e);
+
+// Reads a person registration body (POST /api/v1/persons, a patrol's quick registration).
+// Returns the error to answer, if any.
+std::optional<Error> read_person(const boost::json::object& body, services::PersonInput& in);
 
 // null for an empty text, the text otherwise.
 boost::json::value nullable(const std::string& s);
