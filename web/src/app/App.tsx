@@ -15,6 +15,8 @@ import { CasePanel } from '../features/cases/components/CasePanel';
 import { ReferralForm } from '../features/referrals/components/ReferralForm';
 import { ReferralsPage } from '../features/referrals/components/ReferralsPage';
 import { UsersPage } from '../features/users/components/UsersPage';
+import { PatrolsPage } from '../features/patrols/components/PatrolsPage';
+import { EmergencyPage } from '../features/emergency/components/EmergencyPage';
 import { navigate, usePath } from './router';
 
 export function App() {
@@ -64,6 +66,7 @@ export function App() {
     return <LoginPage onLogin={start} notice={notice} language={language} onLanguage={applyLanguage} />;
 
   const isAdmin = user.roles.includes('admin');
+  const servesClients = user.roles.some((r) => r === 'social_worker' || r === 'supervisor');
   let page;
   if (path === '/') page = <HomePage user={user} />;
   else if (path.startsWith('/lembaga')) page = <OrganizationsPage canManage={isAdmin} />;
@@ -96,6 +99,9 @@ export function App() {
     ) : (
       <Forbidden />
     );
+  else if (path.startsWith('/patroli')) page = servesClients ? <PatrolsPage path={path} /> : <Forbidden />;
+  else if (path.startsWith('/akses-darurat'))
+    page = servesClients ? <EmergencyPage supervisor={user.roles.includes('supervisor')} /> : <Forbidden />;
   else if (path.startsWith('/akun')) page = <AccountPage user={user} />;
   else page = <NotFound />;
 

@@ -11,7 +11,12 @@ export function navFor(user: User): NavItem[] {
   const items: NavItem[] = [{ path: '/', label: t('nav.home') }];
   if (user.roles.some((r) => r === 'social_worker' || r === 'supervisor' || r === 'partner_manager'))
     items.push({ path: '/penerima-manfaat', label: t('nav.persons') });
-  if (user.roles.some((r) => r === 'social_worker' || r === 'supervisor')) items.push({ path: '/rujukan', label: t('nav.referrals') });
+  if (user.roles.some((r) => r === 'social_worker' || r === 'supervisor'))
+    items.push(
+      { path: '/patroli', label: t('patrols.title') },
+      { path: '/rujukan', label: t('nav.referrals') },
+      { path: '/akses-darurat', label: t('emergency.title') },
+    );
   items.push({ path: '/lembaga', label: t('nav.organizations') });
   if (user.roles.includes('admin')) items.push({ path: '/pengguna', label: t('nav.users') });
   if (user.roles.includes('admin') || user.roles.includes('auditor')) items.push({ path: '/audit', label: t('nav.audit') });

@@ -46,3 +46,7 @@ export function errorMessage(e: unknown): string {
   const translated = t(key);
   return translated !== key ? translated : e.message || t('errors.unexpected');
 }
+
+// A date and time in the user's language ("26 Nov 2026, 17.10" / "26 Nov 2026, 17:10").
+export const formatDateTime = (iso: string): string =>
+  new Date(iso).toLocaleString(currentLanguage() === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });

@@ -11,7 +11,7 @@ import { PersonForm } from './PersonForm';
 export function PersonsPage({ casesOf }: { casesOf?: (personId: string) => VNode }) {
   const [q, setQ] = useState('');
   const [registering, setRegistering] = useState(false);
-  const [open, setOpen] = useState<string | null>(null);
+  const [open, setOpen] = useState<string | null>(new URLSearchParams(location.search).get('open'));
   const { items, error, loading, hasMore, loadMore, reload } = usePagedList((cursor) => listPersons({ q, cursor, limit: 50 }), [q]);
 
   if (registering)
