@@ -7,6 +7,7 @@
 #include <map>
 #include <stdexcept>
 
+#include "app/demo_journey.hpp"
 #include "services/credentials.hpp"
 #include "services/directory_service.hpp"
 #include "store/identity_repository.hpp"
@@ -74,6 +75,11 @@ constexpr DemoUser kUsers[] = {
     {"partner_manager", "Pengelola Kemitraan Demo (LSM FPS)", "partner_manager", "LSM-FPS"},
     {"analyst", "Analis Data Demo", "analyst", "DINSOS-MKS"},
     {"auditor", "Auditor Demo", "auditor", "DINSOS-MKS"},
+    // Workers of the partners in the five cases, who hold the demo clients' cases.
+    {"rptc_worker", "Pekerja Sosial RPTC Makassar (demo)", "social_worker", "RPTC-MKS"},
+    {"bangjo_worker", "Pendamping Rumah Pintar Bangjo (demo)", "social_worker", "RUMPIN-BANGJO"},
+    {"amanah_worker", "Pekerja Sosial LKS Amanah Bunda (demo)", "social_worker", "LKS-AMANAH-BUNDA"},
+    {"dki_worker", "Pekerja Sosial Dinsos DKI (demo)", "social_worker", "DINSOS-DKI"},
 };
 
 std::string describe(const Error& e) { return e.message + (e.field.empty() ? "" : " (" + e.field + ")"); }
@@ -109,6 +115,7 @@ DemoResult load_demo(const services::Context& ctx, const std::string& credential
 
   if (auto parent = std::filesystem::path(credentials_path).parent_path(); !parent.empty())
     std::filesystem::create_directories(parent);
+  std::map<std::string, std::string> users;  // username -> id
   std::string lines = "# mitra demo logins (generated at install; keep private)\n# username password role organization\n";
   for (const auto& u : kUsers) {
     const std::string password = services::random_token(12);
@@ -121,8 +128,14 @@ DemoResult load_demo(const services::Context& ctx, const std::string& credential
     auto r = services::bootstrap_user(unit, ctx, in);
     if (!r) throw std::runtime_error(std::string("demo user ") + u.username + ": " + describe(r.error()));
     lines += std::string(u.username) + ' ' + password + ' ' + u.role + ' ' + u.organization + '\n';
+    users[u.username] = r->id;
     ++result.users;
   }
+  const auto journeys = load_journeys(unit, ctx, ids, users);
+  result.persons = journeys.persons;
+  result.patrols = journeys.patrols;
+  result.cases = journeys.cases;
+  result.referrals = journeys.referrals;
   // The logins are written before the commit: if the file cannot be written nothing is loaded.
   const mode_t old_mask = ::umask(077);
   std::ofstream out(credentials_path, std::ios::trunc);

@@ -188,8 +188,9 @@ int main(int argc, char** argv) {
       if (r.already_loaded)
         std::cout << "demo data already loaded\n";
       else
-        std::cout << "demo data loaded: " << r.organizations << " organisations, " << r.users << " users; logins in "
-                  << credentials << '\n';
+        std::cout << "demo data loaded: " << r.organizations << " organisations, " << r.users << " users, " << r.persons
+                << " persons, " << r.patrols << " patrols, " << r.cases << " cases, " << r.referrals
+                << " referrals; logins in " << credentials << '\n';
       return 0;
     }
     if (user_add->parsed()) {

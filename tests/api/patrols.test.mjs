@@ -115,7 +115,8 @@ test('the patrol is closed once, by the organisation that went out; lists filter
   assert.equal(ended.status, 200, JSON.stringify(ended.json));
   assert.ok(ended.json.ended_at >= ended.json.started_at);
   assert.equal((await worker.post(`/api/v1/patrols/${patrolId}/end`, {})).status, 409);
-  const raids = (await worker.get('/api/v1/patrols?kind=raid')).json.items;
+  const today = new Date(Date.now() - 86400e3).toISOString().slice(0, 10);
+  const raids = (await worker.get(`/api/v1/patrols?kind=raid&from=${today}`)).json.items;
   assert.deepEqual(raids.map((x) => x.id), [patrolId]);
   assert.equal((await worker.get('/api/v1/patrols?kind=x')).status, 400);
   assert.equal((await worker.get('/api/v1/patrols?from=kemarin')).json.error.field, 'from');
@@ -129,4 +130,19 @@ test('reading a patrol is audited without names', async () => {
   const log = await admin.get('/api/v1/audit?action=patrol.read');
   assert.ok(log.json.items.length >= 2);
   assert.ok(!JSON.stringify(log.json).includes('Ucok'));
+});
+
+test('the demo data holds Makassar patrols of 2022-2024 with the seed counts of persons netted', async () => {
+  // The supervisor of Dinsos Makassar sees the region's persons: the four ABH of table 1.3 (2024).
+  const abh = (await supervisor.get('/api/v1/persons?category=abh&limit=200')).json.items.filter((p) => p.other_names === 'data contoh');
+  assert.equal(abh.length, 4);
+  let netted = 0, count = 0, cursor = null;
+  do {
+    const page = (await supervisor.get(`/api/v1/patrols?from=2023-01-01&to=2024-01-01&limit=200${cursor ? `&cursor=${cursor}` : ''}`)).json;
+    netted += page.items.reduce((n, p) => n + p.persons_count, 0);
+    count += page.items.length;
+    cursor = page.next_cursor;
+  } while (cursor);
+  assert.equal(netted, 761, 'table 1.2: 761 persons in 2023');
+  assert.ok(count > 50, `${count} patrols in 2023`);
 });
