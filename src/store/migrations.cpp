@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <set>
 
 #include "domain/clock.hpp"
 
@@ -113,13 +114,19 @@ int schema_version(Database& db) {
 }
 
 int migrate(Database& db) {
+  std::set<int> applied;
   {
     Lease lease(db);
     ensure_version_table(lease.sql());
+    int v = 0;
+    soci::statement st = (lease.sql().prepare << "SELECT version FROM schema_version", soci::into(v));
+    st.execute();
+    while (st.fetch()) applied.insert(v);
   }
-  int current = schema_version(db);
+  // Every step not yet applied, in order, including one numbered below the newest applied (work
+  // developed in parallel lands in any order).
   for (const auto& step : steps_for(db.engine())) {
-    if (step.version <= current) continue;
+    if (applied.count(step.version)) continue;
     UnitOfWork unit(db, UnitOfWork::Mode::write);
     for (const auto* file : step.files)
       for (const auto& statement : split_sql(file->sql)) unit.sql() << statement;
@@ -128,9 +135,9 @@ int migrate(Database& db) {
         soci::use(step.version), soci::use(step.name), soci::use(now);
     unit.commit();
     spdlog::info("applied migration {:04d} {}", step.version, step.name);
-    current = step.version;
+    applied.insert(step.version);
   }
-  return current;
+  return schema_version(db);
 }
 
 }  // namespace mitra::store

@@ -19,7 +19,8 @@ extern const std::vector<MigrationFile> kMigrationFiles;
 // CREATE TRIGGER ... END; blocks whole. Comments (-- to end of line) are dropped.
 std::vector<std::string> split_sql(const std::string& script);
 
-// Applies every migration newer than the recorded schema version, each in its own transaction,
+// Applies every migration not recorded in schema_version (also one numbered below the newest
+// applied: branches land in any order), in order, each in its own transaction,
 // recording it in schema_version. Returns the resulting version. Throws on SQL errors.
 int migrate(Database& db);
 

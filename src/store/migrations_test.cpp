@@ -29,6 +29,24 @@ TEST(SplitSql, KeepsPostgresDollarBodiesWhole) {
   EXPECT_NE(s[0].find("RAISE EXCEPTION 'x';"), std::string::npos);
 }
 
+TEST(Migrations, ApplyAMigrationNumberedBelowTheNewestAppliedOne) {
+  testing::TestDatabase t;
+  {
+    Lease lease(t.db());
+    // As if 0010 (patrols) landed after 0011 had been applied.
+    lease.sql() << "DROP TABLE patrol_person";
+    lease.sql() << "DROP TABLE patrol";
+    lease.sql() << "DELETE FROM schema_version WHERE version = 10";
+  }
+  migrate(t.db());
+  Lease lease(t.db());
+  int recorded = 0, rows = -1;
+  lease.sql() << "SELECT COUNT(*) FROM schema_version WHERE version = 10", soci::into(recorded);
+  EXPECT_EQ(recorded, 1);
+  lease.sql() << "SELECT COUNT(*) FROM patrol", soci::into(rows);
+  EXPECT_EQ(rows, 0) << "the table is back";
+}
+
 TEST(Migrations, BringAnEmptyDatabaseToTheLatestVersionOnce) {
   testing::TestDatabase t;  // migrates on creation
   EXPECT_EQ(schema_version(t.db()), latest_version());
