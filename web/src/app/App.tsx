@@ -14,6 +14,8 @@ import { PersonsPage } from '../features/persons/components/PersonsPage';
 import { CasePanel } from '../features/cases/components/CasePanel';
 import { ReferralForm } from '../features/referrals/components/ReferralForm';
 import { ReferralsPage } from '../features/referrals/components/ReferralsPage';
+import { CaseServices } from '../features/services/components/CaseServices';
+import { FollowUpCalendar } from '../features/services/components/FollowUpCalendar';
 import { UsersPage } from '../features/users/components/UsersPage';
 import { navigate, usePath } from './router';
 
@@ -74,6 +76,7 @@ export function App() {
           <CasePanel
             key={id}
             personId={id}
+            extras={(c) => <CaseServices caseId={c.id} closed={c.stage === 'closed'} />}
             referralForm={(caseId, done) => (
               <ReferralForm
                 caseId={caseId}
@@ -96,6 +99,8 @@ export function App() {
     ) : (
       <Forbidden />
     );
+  else if (path.startsWith('/tindak-lanjut'))
+    page = user.roles.some((r) => r === 'social_worker' || r === 'supervisor') ? <FollowUpCalendar /> : <Forbidden />;
   else if (path.startsWith('/akun')) page = <AccountPage user={user} />;
   else page = <NotFound />;
 

@@ -22,8 +22,10 @@ function StageBar({ stage }: { stage: Case['stage'] }) {
 
 // `referralForm` renders the referral form for a case and calls `done` with a notice (or '').
 type ReferralSlot = (caseId: string, done: (notice: string) => void) => VNode;
+// `extras` renders what other features hang on a case (services, follow-ups) inside its card.
+type CaseSlot = (c: Case) => VNode;
 
-function CaseCard({ c, onChanged, referralForm }: { c: Case; onChanged: (c: Case) => void; referralForm?: ReferralSlot }) {
+function CaseCard({ c, onChanged, referralForm, extras }: { c: Case; onChanged: (c: Case) => void; referralForm?: ReferralSlot; extras?: CaseSlot }) {
   const [referring, setReferring] = useState(false);
   const [notice, setNotice] = useState('');
   const options = nextStages(c.stage);
@@ -72,6 +74,7 @@ function CaseCard({ c, onChanged, referralForm }: { c: Case; onChanged: (c: Case
           ))}
         </ul>
       </details>
+      {extras?.(c)}
       <form class="move" onSubmit={submit}>
         {errors.form && <Alert>{errors.form}</Alert>}
         <Field label={t('cases.moveTo')} name={`to-${c.id}`} error={errors.to}>
@@ -94,7 +97,7 @@ function CaseCard({ c, onChanged, referralForm }: { c: Case; onChanged: (c: Case
   );
 }
 
-export function CasePanel({ personId, referralForm }: { personId: string; referralForm?: ReferralSlot }) {
+export function CasePanel({ personId, referralForm, extras }: { personId: string; referralForm?: ReferralSlot; extras?: CaseSlot }) {
   const [cases, setCases] = useState<Case[]>([]);
   const [error, setError] = useState('');
   const [opening, setOpening] = useState(false);
@@ -154,7 +157,7 @@ export function CasePanel({ personId, referralForm }: { personId: string; referr
       )}
       {cases.length === 0 && !opening && <p class="muted">{t('cases.none')}</p>}
       {cases.map((c) => (
-        <CaseCard key={c.id} c={c} referralForm={referralForm} onChanged={(n) => setCases(cases.map((x) => (x.id === n.id ? n : x)))} />
+        <CaseCard key={c.id} c={c} referralForm={referralForm} extras={extras} onChanged={(n) => setCases(cases.map((x) => (x.id === n.id ? n : x)))} />
       ))}
     </section>
   );
