@@ -15,6 +15,7 @@ import {
 } from '../api';
 import { nextStatuses, type DetailField, type Service, type ServiceType, type Visit } from '../types';
 import { VisitForm } from './VisitForm';
+import './services.css';
 
 type Org = { id: string; code: string; name: string };
 const today = () => new Date().toISOString().slice(0, 10);

@@ -7,6 +7,7 @@ import { usePagedList } from '../../../lib/use-paged-list';
 import { dueVisits } from '../api';
 import type { Visit } from '../types';
 import { VisitForm } from './VisitForm';
+import './services.css';
 
 const inAMonth = () => {
   const d = new Date();
