@@ -100,3 +100,34 @@ test('a worker records a follow-up visit from the calendar on a phone; the track
   await page.screenshot({ path: join(screenshots, 'phone-track-record.png'), fullPage: true });
   await page.close();
 });
+
+test('a visit that finds the child back on the street reopens the closed case in the panel', async () => {
+  const worker = new Client(server.url);
+  await worker.login('social_worker', server.credentials.social_worker.password);
+  const supervisor = new Client(server.url);
+  await supervisor.login('supervisor', server.credentials.supervisor.password);
+  const p = await worker.post('/api/v1/persons', { full_name: 'Miko Saputra', sex: 'L', age_years: 12, categories: ['anak_jalanan'] });
+  const id = (await worker.post('/api/v1/cases', { person_id: p.json.id, reason: 'Patroli' })).json.id;
+  await worker.post(`/api/v1/cases/${id}/transitions`, { to: 'termination', reason: 'Kembali ke keluarga' });
+  assert.equal((await supervisor.post(`/api/v1/cases/${id}/transitions`, { to: 'closed', reason: 'Selesai' })).json.stage, 'closed');
+  await worker.post(`/api/v1/cases/${id}/follow-ups`, { starts_on: today, months: 2 });
+
+  const page = await browser.newPage({ viewport: viewports.desktop });
+  await login(page, server.url, 'social_worker', server.credentials.social_worker.password);
+  await page.getByRole('heading', { name: /Selamat datang/ }).waitFor();
+  await page.click('#main-nav >> text=Penerima Manfaat');
+  await page.click('table.list >> text=Miko Saputra');
+  await page.locator('.stage-bar [aria-current=step]', { hasText: 'Selesai' }).waitFor();
+  const track = page.locator('table.track-record');
+  await track.locator('tbody tr').first().locator('button', { hasText: 'Catat kunjungan' }).click();
+  const form = page.locator('.visit-form');
+  await form.locator('input[id^=place-]').fill('Lampu merah Jl. Veteran');
+  await form.locator('input[id^=met_with-]').fill('Anak');
+  await form.locator('input[id^=seen_on_street-]').check();
+  await form.locator('button[type=submit]').click();
+  await page.getByText('Kasus dibuka kembali ke tahap asesmen').waitFor();
+  await page.locator('.stage-bar [aria-current=step]', { hasText: 'Asesmen' }).waitFor();
+  await page.screenshot({ path: join(screenshots, 'desktop-follow-up-reopened.png'), fullPage: true });
+  await page.close();
+  assert.equal((await worker.get(`/api/v1/cases/${id}`)).json.stage, 'assessment');
+});

@@ -76,7 +76,7 @@ export function App() {
           <CasePanel
             key={id}
             personId={id}
-            extras={(c) => <CaseServices caseId={c.id} closed={c.stage === 'closed'} />}
+            extras={(c, reload) => <CaseServices caseId={c.id} closed={c.stage === 'closed'} onCaseChanged={reload} />}
             referralForm={(caseId, done) => (
               <ReferralForm
                 caseId={caseId}

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { Alert, Field } from '../../../components/Field';
 import { formErrors } from '../../../lib/form-errors';
 import { errorMessage, t } from '../../../lib/i18n';
-import { listCases, moveCase, openCase } from '../api';
+import { getCase, listCases, moveCase, openCase } from '../api';
 import { nextStages, STAGES, type Case } from '../types';
 
 function StageBar({ stage }: { stage: Case['stage'] }) {
@@ -22,8 +22,9 @@ function StageBar({ stage }: { stage: Case['stage'] }) {
 
 // `referralForm` renders the referral form for a case and calls `done` with a notice (or '').
 type ReferralSlot = (caseId: string, done: (notice: string) => void) => VNode;
-// `extras` renders what other features hang on a case (services, follow-ups) inside its card.
-type CaseSlot = (c: Case) => VNode;
+// `extras` renders what other features hang on a case (services, follow-ups) inside its card;
+// they call `reload` when they changed the case itself (a follow-up visit reopening it).
+type CaseSlot = (c: Case, reload: () => void) => VNode;
 
 function CaseCard({ c, onChanged, referralForm, extras }: { c: Case; onChanged: (c: Case) => void; referralForm?: ReferralSlot; extras?: CaseSlot }) {
   const [referring, setReferring] = useState(false);
@@ -74,7 +75,7 @@ function CaseCard({ c, onChanged, referralForm, extras }: { c: Case; onChanged: 
           ))}
         </ul>
       </details>
-      {extras?.(c)}
+      {extras?.(c, () => getCase(c.id).then(onChanged, () => undefined))}
       <form class="move" onSubmit={submit}>
         {errors.form && <Alert>{errors.form}</Alert>}
         <Field label={t('cases.moveTo')} name={`to-${c.id}`} error={errors.to}>

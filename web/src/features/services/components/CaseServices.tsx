@@ -274,7 +274,7 @@ function TrackRecord({
 }: {
   caseId: string;
   visits: Visit[];
-  onRecorded: () => void;
+  onRecorded: (caseMoved: boolean) => void;
 }) {
   const [recording, setRecording] = useState<string | null>(null);
   const [notice, setNotice] = useState('');
@@ -336,7 +336,7 @@ function TrackRecord({
           onRecorded={(r) => {
             setRecording(null);
             setNotice(r.case_effect.message ?? t('services.visit.saved'));
-            onRecorded();
+            onRecorded(r.case_effect.to !== null);
           }}
         />
       )}
@@ -405,7 +405,15 @@ function ScheduleForm({
   );
 }
 
-export function CaseServices({ caseId, closed }: { caseId: string; closed: boolean }) {
+export function CaseServices({
+  caseId,
+  closed,
+  onCaseChanged,
+}: {
+  caseId: string;
+  closed: boolean;
+  onCaseChanged?: () => void;
+}) {
   const [types, setTypes] = useState<ServiceType[]>([]);
   const [services, setServices] = useState<Service[]>([]);
   const [visits, setVisits] = useState<Visit[]>([]);
@@ -463,7 +471,14 @@ export function CaseServices({ caseId, closed }: { caseId: string; closed: boole
       </details>
       <details open={visits.length > 0}>
         <summary>{t('services.followUp.title', { n: visits.length })}</summary>
-        <TrackRecord caseId={caseId} visits={visits} onRecorded={loadVisits} />
+        <TrackRecord
+          caseId={caseId}
+          visits={visits}
+          onRecorded={(caseMoved) => {
+            loadVisits();
+            if (caseMoved) onCaseChanged?.();
+          }}
+        />
         {scheduling ? (
           <ScheduleForm
             caseId={caseId}
