@@ -151,11 +151,16 @@ Result<RecordedVisit> record_follow_up(const Context& ctx, const Actor& actor, c
   v->notes = in.notes;
   v->recorded_by = actor.user.id;
   v->recorded_at = now;
+  // Claim the visit first, so that two requests recording it at once cannot both move the case.
+  v->case_effect = "none";
+  if (!store::record_visit(unit, *v)) return conflict("visited_on", "Kunjungan ini sudah dicatat.");
   CaseEffect effect;
   effect.from = std::string(to_string(c->stage));
-  if (in.seen_on_street) effect = street_return(unit, ctx, actor, *c, *v, now);
-  v->case_effect = effect.action;
-  store::record_visit(unit, *v);
+  if (in.seen_on_street) {
+    effect = street_return(unit, ctx, actor, *c, *v, now);
+    v->case_effect = effect.action;
+    store::set_visit_effect(unit, v->id, effect.action);
+  }
   write_audit(unit, ctx, actor,
               {"follow_up.record", "follow_up", v->id,
                boost::json::serialize(boost::json::object{

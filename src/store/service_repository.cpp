@@ -134,15 +134,22 @@ void insert_visit(UnitOfWork& u, const VisitRecord& v) {
       use(v.created_at);
 }
 
-void record_visit(UnitOfWork& u, const VisitRecord& v) {
+bool record_visit(UnitOfWork& u, const VisitRecord& v) {
   int street = v.seen_on_street ? 1 : 0, coaching = v.parent_coaching_attended ? 1 : 0;
-  u.sql() << "UPDATE follow_up_visit SET visited_on = :v, place = :place, met_with = :met, child_in_school = :school, "
-             "seen_on_street = :street, income_situation = :income, income_level = :level, "
-             "parent_coaching_attended = :coaching, notes = :notes, case_effect = :effect, recorded_by = :by, "
-             "recorded_at = :at WHERE id = :id",
-      use(v.visited_on), use(v.place), use(v.met_with), use(v.child_in_school), use(street), use(v.income_situation),
-      use(v.income_level), use(coaching), use(v.notes), use(v.case_effect), use(v.recorded_by), use(v.recorded_at),
-      use(v.id);
+  soci::statement st =
+      (u.sql().prepare << "UPDATE follow_up_visit SET visited_on = :v, place = :place, met_with = :met, "
+                          "child_in_school = :school, seen_on_street = :street, income_situation = :income, "
+                          "income_level = :level, parent_coaching_attended = :coaching, notes = :notes, "
+                          "case_effect = :effect, recorded_by = :by, recorded_at = :at WHERE id = :id AND visited_on = ''",
+       use(v.visited_on), use(v.place), use(v.met_with), use(v.child_in_school), use(street), use(v.income_situation),
+       use(v.income_level), use(coaching), use(v.notes), use(v.case_effect), use(v.recorded_by), use(v.recorded_at),
+       use(v.id));
+  st.execute(true);
+  return st.get_affected_rows() == 1;
+}
+
+void set_visit_effect(UnitOfWork& u, const std::string& id, const std::string& case_effect) {
+  u.sql() << "UPDATE follow_up_visit SET case_effect = :e WHERE id = :id", use(case_effect), use(id);
 }
 
 std::optional<VisitRecord> find_visit(UnitOfWork& u, const std::string& id) {

@@ -37,8 +37,10 @@ struct VisitRecord {
 
 void insert_follow_up_plan(UnitOfWork& u, const FollowUpPlanRecord& p);
 void insert_visit(UnitOfWork& u, const VisitRecord& v);
-// Writes everything a recorded visit holds (visited_on ... recorded_at).
-void record_visit(UnitOfWork& u, const VisitRecord& v);
+// Writes everything a recorded visit holds (visited_on ... recorded_at), only while it is not
+// recorded yet; false when another request recorded it first.
+bool record_visit(UnitOfWork& u, const VisitRecord& v);
+void set_visit_effect(UnitOfWork& u, const std::string& id, const std::string& case_effect);
 std::optional<VisitRecord> find_visit(UnitOfWork& u, const std::string& id);
 // A case's visits by due date (the family track record).
 std::vector<VisitRecord> list_case_visits(UnitOfWork& u, const std::string& case_id);
