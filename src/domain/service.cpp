@@ -2,6 +2,7 @@
 
 #include <array>
 #include <chrono>
+#include <cstdint>
 #include <cstdio>
 #include <utility>
 
@@ -16,6 +17,7 @@ constexpr std::array<std::pair<ServiceStatus, std::string_view>, 4> kStatuses{{
 }};
 
 constexpr std::size_t kMaxText = 500;
+constexpr std::uint64_t kMaxInteger = 1'000'000'000'000ULL;  // a trillion rupiah is surely a typo
 
 ServiceDetailField text(std::string name, bool required = false) { return {std::move(name), "text", required, {}}; }
 ServiceDetailField date(std::string name, bool required = false) { return {std::move(name), "date", required, {}}; }
@@ -45,7 +47,8 @@ Result<boost::json::value> check_field(const ServiceDetailField& f, const boost:
   if (f.kind == "integer") {
     if (!v.is_int64() && !v.is_uint64()) return bad(f.name, label + " harus berupa bilangan bulat.");
     if (v.is_int64() && v.as_int64() < 0) return bad(f.name, label + " tidak boleh negatif.");
-    if (v.is_uint64() && v.as_uint64() > 1'000'000'000'000ULL) return bad(f.name, label + " terlalu besar.");
+    if ((v.is_uint64() && v.as_uint64() > kMaxInteger) || (v.is_int64() && v.as_int64() > static_cast<std::int64_t>(kMaxInteger)))
+      return bad(f.name, label + " terlalu besar.");
     return boost::json::value(v.is_int64() ? v.as_int64() : static_cast<std::int64_t>(v.as_uint64()));
   }
   if (!v.is_string()) return bad(f.name, label + " harus berupa teks.");

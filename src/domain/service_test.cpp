@@ -38,6 +38,8 @@ const DetailsCase kDetails[] = {
     {"civil_document", R"({"document":"kia","requested_on":"2026-01-05"})", R"({"document":"paspor","requested_on":"2026-01-05"})",
      "details.document"},
     {"counselling", R"({"sessions":4})", R"({"sessions":"empat"})", "details.sessions"},
+    {"counselling", R"({"sessions":12})", R"({"sessions":2.5})", "details.sessions"},
+    {"social_assistance", R"({"form":"cash","amount":1000000000000})", R"({"form":"cash","amount":1000000000001})", "details.amount"},
     {"basic_needs", R"({"items":"makan, tempat tidur"})", R"({"color":"red"})", "details"},
     {"family_support", R"({"parent_coaching":true})", R"({"parent_coaching":1})", "details.parent_coaching"},
     {"legal_accompaniment", R"({"matter":"pendampingan sidang"})", R"({"matter":42})", "details.matter"},
