@@ -91,5 +91,6 @@ void register_case_routes(Api& api);
 void register_referral_routes(Api& api);
 void register_patrol_routes(Api& api);
 void register_emergency_routes(Api& api);
+void register_service_routes(Api& api);
 
 }  // namespace mitra::http

@@ -71,6 +71,14 @@ object build() {
   paths["/api/v1/referrals/{id}"] = object{{"get", op("One referral (audited)", "referrals")}};
   paths["/api/v1/referrals/{id}/reply"] = object{{"post", op("The receiver accepts or declines, with a reason", "referrals", true)}};
   paths["/api/v1/referrals/{id}/end"] = object{{"post", op("Withdraw (sender, pending) or complete (accepted); access ends", "referrals", true)}};
+  paths["/api/v1/service-types"] = object{{"get", op("The ATENSI service types and the details each takes", "services")}};
+  paths["/api/v1/cases/{id}/services"] = object{{"get", op("A case's services, oldest first (audited)", "services")}, {"post", op("Record a service given within a case", "services", true)}};
+  paths["/api/v1/services/{id}"] = object{{"patch", op("Change a service's status, outcome, end date or details", "services", true)}};
+  auto due_list = op("The organisation's due and overdue follow-up visits, earliest first (audited)", "follow-ups");
+  due_list["parameters"] = list_params({"due_before"});
+  paths["/api/v1/follow-ups"] = object{{"get", due_list}};
+  paths["/api/v1/follow-ups/{id}"] = object{{"post", op("Record a follow-up visit; seen on the street reopens the case", "follow-ups", true)}};
+  paths["/api/v1/cases/{id}/follow-ups"] = object{{"get", op("The family track record: a case's follow-up visits by month (audited)", "follow-ups")}, {"post", op("Schedule follow-up visits, monthly by default", "follow-ups", true)}};
   paths["/api/v1/pmks-categories"] = object{{"get", op("The 26 PMKS/PPKS categories plus ODGJ and Orang Terlantar", "persons")}};
 
   object error_schema{

@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 #include <soci/soci.h>
 
+#include <set>
+
 #include "testing/fixture.hpp"
 
 namespace mitra::store {

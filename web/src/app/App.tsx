@@ -14,6 +14,8 @@ import { PersonsPage } from '../features/persons/components/PersonsPage';
 import { CasePanel } from '../features/cases/components/CasePanel';
 import { ReferralForm } from '../features/referrals/components/ReferralForm';
 import { ReferralsPage } from '../features/referrals/components/ReferralsPage';
+import { CaseServices } from '../features/services/components/CaseServices';
+import { FollowUpCalendar } from '../features/services/components/FollowUpCalendar';
 import { UsersPage } from '../features/users/components/UsersPage';
 import { PatrolsPage } from '../features/patrols/components/PatrolsPage';
 import { EmergencyPage } from '../features/emergency/components/EmergencyPage';
@@ -77,6 +79,7 @@ export function App() {
           <CasePanel
             key={id}
             personId={id}
+            extras={(c, reload) => <CaseServices caseId={c.id} closed={c.stage === 'closed'} onCaseChanged={reload} />}
             referralForm={(caseId, done) => (
               <ReferralForm
                 caseId={caseId}
@@ -102,6 +105,8 @@ export function App() {
   else if (path.startsWith('/patroli')) page = servesClients ? <PatrolsPage path={path} /> : <Forbidden />;
   else if (path.startsWith('/akses-darurat'))
     page = servesClients ? <EmergencyPage supervisor={user.roles.includes('supervisor')} /> : <Forbidden />;
+  else if (path.startsWith('/tindak-lanjut'))
+    page = user.roles.some((r) => r === 'social_worker' || r === 'supervisor') ? <FollowUpCalendar /> : <Forbidden />;
   else if (path.startsWith('/akun')) page = <AccountPage user={user} />;
   else page = <NotFound />;
 

@@ -15,6 +15,7 @@ export function navFor(user: User): NavItem[] {
     items.push(
       { path: '/patroli', label: t('patrols.title') },
       { path: '/rujukan', label: t('nav.referrals') },
+      { path: '/tindak-lanjut', label: t('services.nav') },
       { path: '/akses-darurat', label: t('emergency.title') },
     );
   items.push({ path: '/lembaga', label: t('nav.organizations') });

@@ -7,3 +7,4 @@ export const openCase = (body: { person_id: string; risk_level: string; reason: 
   api<Case>('POST', '/api/v1/cases', body);
 export const moveCase = (id: string, to: string, reason: string) =>
   api<Case>('POST', `/api/v1/cases/${id}/transitions`, { to, reason });
+export const getCase = (id: string) => api<Case>('GET', `/api/v1/cases/${id}`);

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { Alert, Field } from '../../../components/Field';
 import { formErrors } from '../../../lib/form-errors';
 import { errorMessage, t } from '../../../lib/i18n';
-import { listCases, moveCase, openCase } from '../api';
+import { getCase, listCases, moveCase, openCase } from '../api';
 import { nextStages, STAGES, type Case } from '../types';
 
 function StageBar({ stage }: { stage: Case['stage'] }) {
@@ -22,8 +22,11 @@ function StageBar({ stage }: { stage: Case['stage'] }) {
 
 // `referralForm` renders the referral form for a case and calls `done` with a notice (or '').
 type ReferralSlot = (caseId: string, done: (notice: string) => void) => VNode;
+// `extras` renders what other features hang on a case (services, follow-ups) inside its card;
+// they call `reload` when they changed the case itself (a follow-up visit reopening it).
+type CaseSlot = (c: Case, reload: () => void) => VNode;
 
-function CaseCard({ c, onChanged, referralForm }: { c: Case; onChanged: (c: Case) => void; referralForm?: ReferralSlot }) {
+function CaseCard({ c, onChanged, referralForm, extras }: { c: Case; onChanged: (c: Case) => void; referralForm?: ReferralSlot; extras?: CaseSlot }) {
   const [referring, setReferring] = useState(false);
   const [notice, setNotice] = useState('');
   const options = nextStages(c.stage);
@@ -72,6 +75,7 @@ function CaseCard({ c, onChanged, referralForm }: { c: Case; onChanged: (c: Case
           ))}
         </ul>
       </details>
+      {extras?.(c, () => getCase(c.id).then(onChanged, () => undefined))}
       <form class="move" onSubmit={submit}>
         {errors.form && <Alert>{errors.form}</Alert>}
         <Field label={t('cases.moveTo')} name={`to-${c.id}`} error={errors.to}>
@@ -94,7 +98,7 @@ function CaseCard({ c, onChanged, referralForm }: { c: Case; onChanged: (c: Case
   );
 }
 
-export function CasePanel({ personId, referralForm }: { personId: string; referralForm?: ReferralSlot }) {
+export function CasePanel({ personId, referralForm, extras }: { personId: string; referralForm?: ReferralSlot; extras?: CaseSlot }) {
   const [cases, setCases] = useState<Case[]>([]);
   const [error, setError] = useState('');
   const [opening, setOpening] = useState(false);
@@ -154,7 +158,7 @@ export function CasePanel({ personId, referralForm }: { personId: string; referr
       )}
       {cases.length === 0 && !opening && <p class="muted">{t('cases.none')}</p>}
       {cases.map((c) => (
-        <CaseCard key={c.id} c={c} referralForm={referralForm} onChanged={(n) => setCases(cases.map((x) => (x.id === n.id ? n : x)))} />
+        <CaseCard key={c.id} c={c} referralForm={referralForm} extras={extras} onChanged={(n) => setCases(cases.map((x) => (x.id === n.id ? n : x)))} />
       ))}
     </section>
   );
