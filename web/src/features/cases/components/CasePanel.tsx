@@ -5,6 +5,7 @@ import { Alert, Field } from '../../../components/Field';
 import { formErrors } from '../../../lib/form-errors';
 import { errorMessage, t } from '../../../lib/i18n';
 import { listCases, moveCase, openCase } from '../api';
+import { CaseRecords } from './CaseRecords';
 import { nextStages, STAGES, type Case } from '../types';
 
 function StageBar({ stage }: { stage: Case['stage'] }) {
@@ -72,6 +73,7 @@ function CaseCard({ c, onChanged, referralForm }: { c: Case; onChanged: (c: Case
           ))}
         </ul>
       </details>
+      <CaseRecords caseId={c.id} closed={c.stage === 'closed'} />
       <form class="move" onSubmit={submit}>
         {errors.form && <Alert>{errors.form}</Alert>}
         <Field label={t('cases.moveTo')} name={`to-${c.id}`} error={errors.to}>
