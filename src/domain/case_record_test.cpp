@@ -26,7 +26,9 @@ TEST(CaseRecord, GoalsMoveFreelyUntilAchievedOrDropped) {
                         Case{G::dropped, G::planned, false}}) {
     const auto r = change_goal_status(c.from, c.to);
     EXPECT_EQ(r.ok(), c.ok) << to_string(c.from) << " -> " << to_string(c.to);
-    if (!c.ok) EXPECT_EQ(r.error().field, "status");
+    if (!c.ok) {
+      EXPECT_EQ(r.error().field, "status");
+    }
   }
 }
 
