@@ -87,8 +87,9 @@ test('a relative linked on the person page, and the page fits a phone', async ()
   const family = page.locator('section.family');
   const form = family.locator('.family-link-form');
   await form.locator('input[type=search]').fill('Marlina Ibu');
-  await form.locator('select').first().locator('option', { hasText: 'Marlina Ibu' }).waitFor({ state: 'attached' });
-  await form.locator('select').first().selectOption({ label: 'Marlina Ibu' });
+  const option = form.locator('select').first().locator('option', { hasText: 'Marlina Ibu' });
+  await option.waitFor({ state: 'attached' });
+  await form.locator('select').first().selectOption(await option.getAttribute('value'));
   await form.locator('select').nth(1).selectOption('parent');
   await form.locator('button[type=submit]').click();
   await family.locator('.relatives li', { hasText: 'Marlina Ibu' }).waitFor();
