@@ -85,6 +85,7 @@ test('a relative linked on the person page, and the page fits a phone', async ()
   const page = await browser.newPage({ viewport: viewports.phone });
   await openPerson(page);
   const family = page.locator('section.family');
+  await family.locator('summary', { hasText: 'Tambah hubungan' }).click();
   const form = family.locator('.family-link-form');
   await form.locator('input[type=search]').fill('Marlina Ibu');
   const option = form.locator('select').first().locator('option', { hasText: 'Marlina Ibu' });
@@ -94,6 +95,11 @@ test('a relative linked on the person page, and the page fits a phone', async ()
   await form.locator('button[type=submit]').click();
   await family.locator('.relatives li', { hasText: 'Marlina Ibu' }).waitFor();
   assert.match(await family.locator('.relatives li').first().innerText(), /Orang tua/);
+  await family.locator('summary', { hasText: 'Buat KK' }).click();
+  await family.locator('.household-form input').nth(2).fill('Jl. Veteran Selatan No. 5');
+  await family.locator('.household-form button[type=submit]').click();
+  await family.locator('.members li', { hasText: 'Lina Marlina' }).waitFor();
+  assert.match(await family.locator('.members li').first().innerText(), /Kepala keluarga/);
   await page.locator('.case .records-notes > summary').first().click();
   await page.locator('li.note').first().waitFor();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

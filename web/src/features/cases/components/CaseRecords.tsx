@@ -5,7 +5,15 @@ import { useEffect, useState } from 'preact/hooks';
 import { Alert, Field } from '../../../components/Field';
 import { formErrors } from '../../../lib/form-errors';
 import { errorMessage, t } from '../../../lib/i18n';
-import { addGoal, addNote, changeGoal, getAssessment, getPlan, listNotes, saveAssessment } from '../records-api';
+import {
+  addGoal,
+  addNote,
+  changeGoal,
+  getAssessment,
+  getPlan,
+  listNotes,
+  saveAssessment,
+} from '../records-api';
 import { DOMAINS, GOAL_STATUSES, NEED_LEVELS, type Assessment, type Goal, type Note } from '../records-types';
 
 const when = (iso: string) => iso.slice(0, 16).replace('T', ' ');
@@ -13,10 +21,21 @@ const when = (iso: string) => iso.slice(0, 16).replace('T', ' ');
 const byLastPart = (errors: Record<string, string>) =>
   Object.fromEntries(Object.entries(errors).map(([k, v]) => [k.split('.').pop() as string, v]));
 
-function Section({ title, name, children }: { title: string; name: string; children: (open: boolean) => ComponentChildren }) {
+function Section({
+  title,
+  name,
+  children,
+}: {
+  title: string;
+  name: string;
+  children: (open: boolean) => ComponentChildren;
+}) {
   const [open, setOpen] = useState(false);
   return (
-    <details class={`records-section records-${name}`} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+    <details
+      class={`records-section records-${name}`}
+      onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}
+    >
       <summary>{title}</summary>
       {open && children(open)}
     </details>
@@ -60,7 +79,8 @@ function AssessmentPart({ caseId, closed }: { caseId: string; closed: boolean })
               <span class={`badge need-${a.need_level}`}>{t(`caseRecords.need.${a.need_level}`)}</span>
               <p>{a.finding}</p>
               <small class="muted">
-                {t('caseRecords.assessment.version', { n: a.version })} · {a.assessed_by.name}, {when(a.assessed_at)}
+                {t('caseRecords.assessment.version', { n: a.version })} · {a.assessed_by.name},{' '}
+                {when(a.assessed_at)}
               </small>
             </li>
           ))}
@@ -72,8 +92,11 @@ function AssessmentPart({ caseId, closed }: { caseId: string; closed: boolean })
           <ul class="history">
             {data.history.map((a) => (
               <li key={a.id}>
-                {t(`caseRecords.domains.${a.domain}`)} v{a.version}: {t(`caseRecords.need.${a.need_level}`)} — {a.finding}{' '}
-                <span class="muted">({a.assessed_by.name}, {when(a.assessed_at)})</span>
+                {t(`caseRecords.domains.${a.domain}`)} v{a.version}: {t(`caseRecords.need.${a.need_level}`)} —{' '}
+                {a.finding}{' '}
+                <span class="muted">
+                  ({a.assessed_by.name}, {when(a.assessed_at)})
+                </span>
               </li>
             ))}
           </ul>
@@ -84,8 +107,16 @@ function AssessmentPart({ caseId, closed }: { caseId: string; closed: boolean })
           {errors.form && <Alert>{errors.form}</Alert>}
           {saved && <Alert kind="success">{t('caseRecords.assessment.saved')}</Alert>}
           <div class="row-2">
-            <Field label={t('caseRecords.assessment.domain')} name={`as-domain-${caseId}`} error={errors.domains}>
-              <select id={`as-domain-${caseId}`} value={f.domain} onChange={(e) => setF({ ...f, domain: e.currentTarget.value })}>
+            <Field
+              label={t('caseRecords.assessment.domain')}
+              name={`as-domain-${caseId}`}
+              error={errors.domains}
+            >
+              <select
+                id={`as-domain-${caseId}`}
+                value={f.domain}
+                onChange={(e) => setF({ ...f, domain: e.currentTarget.value })}
+              >
                 {DOMAINS.map((d) => (
                   <option key={d} value={d}>
                     {t(`caseRecords.domains.${d}`)}
@@ -93,8 +124,16 @@ function AssessmentPart({ caseId, closed }: { caseId: string; closed: boolean })
                 ))}
               </select>
             </Field>
-            <Field label={t('caseRecords.assessment.needLevel')} name={`as-need-${caseId}`} error={errors.need_level}>
-              <select id={`as-need-${caseId}`} value={f.need_level} onChange={(e) => setF({ ...f, need_level: e.currentTarget.value })}>
+            <Field
+              label={t('caseRecords.assessment.needLevel')}
+              name={`as-need-${caseId}`}
+              error={errors.need_level}
+            >
+              <select
+                id={`as-need-${caseId}`}
+                value={f.need_level}
+                onChange={(e) => setF({ ...f, need_level: e.currentTarget.value })}
+              >
                 {NEED_LEVELS.map((n) => (
                   <option key={n} value={n}>
                     {t(`caseRecords.need.${n}`)}
@@ -103,8 +142,17 @@ function AssessmentPart({ caseId, closed }: { caseId: string; closed: boolean })
               </select>
             </Field>
           </div>
-          <Field label={t('caseRecords.assessment.finding')} name={`as-finding-${caseId}`} error={errors.finding}>
-            <textarea id={`as-finding-${caseId}`} rows={3} value={f.finding} onInput={(e) => setF({ ...f, finding: e.currentTarget.value })} />
+          <Field
+            label={t('caseRecords.assessment.finding')}
+            name={`as-finding-${caseId}`}
+            error={errors.finding}
+          >
+            <textarea
+              id={`as-finding-${caseId}`}
+              rows={3}
+              value={f.finding}
+              onInput={(e) => setF({ ...f, finding: e.currentTarget.value })}
+            />
           </Field>
           <button type="submit" class="primary" disabled={!f.finding.trim()}>
             {t('caseRecords.assessment.save')}
@@ -115,7 +163,15 @@ function AssessmentPart({ caseId, closed }: { caseId: string; closed: boolean })
   );
 }
 
-function GoalItem({ goal, closed, onChanged }: { goal: Goal; closed: boolean; onChanged: (g: Goal) => void }) {
+function GoalItem({
+  goal,
+  closed,
+  onChanged,
+}: {
+  goal: Goal;
+  closed: boolean;
+  onChanged: (g: Goal) => void;
+}) {
   const [error, setError] = useState('');
   const final = goal.status === 'achieved' || goal.status === 'dropped';
   async function setStatus(status: string) {
@@ -133,7 +189,8 @@ function GoalItem({ goal, closed, onChanged }: { goal: Goal; closed: boolean; on
         <small class="muted">
           {' '}
           {t(`caseRecords.domains.${goal.domain}`)}
-          {goal.target_date && ` · ${t('caseRecords.plan.target')} ${goal.target_date}`} · {t('caseRecords.plan.responsible')}: {goal.responsible.name}
+          {goal.target_date && ` · ${t('caseRecords.plan.target')} ${goal.target_date}`} ·{' '}
+          {t('caseRecords.plan.responsible')}: {goal.responsible.name}
         </small>
       </div>
       <select
@@ -159,13 +216,20 @@ function PlanPart({ caseId, closed }: { caseId: string; closed: boolean }) {
   const [f, setF] = useState({ domain: 'education', description: '', target_date: '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
   useEffect(() => {
-    getPlan(caseId).then((p) => setGoals(p.goals), (e) => setError(errorMessage(e)));
+    getPlan(caseId).then(
+      (p) => setGoals(p.goals),
+      (e) => setError(errorMessage(e)),
+    );
   }, [caseId]);
 
   async function submit(e: Event) {
     e.preventDefault();
     try {
-      const g = await addGoal(caseId, { domain: f.domain, description: f.description, target_date: f.target_date || undefined });
+      const g = await addGoal(caseId, {
+        domain: f.domain,
+        description: f.description,
+        target_date: f.target_date || undefined,
+      });
       setGoals([...(goals ?? []), g]);
       setF({ ...f, description: '', target_date: '' });
       setErrors({});
@@ -181,7 +245,12 @@ function PlanPart({ caseId, closed }: { caseId: string; closed: boolean }) {
       {goals.length === 0 && <p class="muted">{t('caseRecords.plan.none')}</p>}
       <ul class="records-list goals">
         {goals.map((g) => (
-          <GoalItem key={g.id} goal={g} closed={closed} onChanged={(n) => setGoals(goals.map((x) => (x.id === n.id ? n : x)))} />
+          <GoalItem
+            key={g.id}
+            goal={g}
+            closed={closed}
+            onChanged={(n) => setGoals(goals.map((x) => (x.id === n.id ? n : x)))}
+          />
         ))}
       </ul>
       {!closed && (
@@ -189,7 +258,11 @@ function PlanPart({ caseId, closed }: { caseId: string; closed: boolean }) {
           {errors.form && <Alert>{errors.form}</Alert>}
           <div class="row-2">
             <Field label={t('caseRecords.plan.domain')} name={`goal-domain-${caseId}`} error={errors.domain}>
-              <select id={`goal-domain-${caseId}`} value={f.domain} onChange={(e) => setF({ ...f, domain: e.currentTarget.value })}>
+              <select
+                id={`goal-domain-${caseId}`}
+                value={f.domain}
+                onChange={(e) => setF({ ...f, domain: e.currentTarget.value })}
+              >
                 {DOMAINS.map((d) => (
                   <option key={d} value={d}>
                     {t(`caseRecords.domains.${d}`)}
@@ -197,12 +270,29 @@ function PlanPart({ caseId, closed }: { caseId: string; closed: boolean }) {
                 ))}
               </select>
             </Field>
-            <Field label={t('caseRecords.plan.targetDate')} name={`goal-date-${caseId}`} error={errors.target_date}>
-              <input id={`goal-date-${caseId}`} type="date" value={f.target_date} onInput={(e) => setF({ ...f, target_date: e.currentTarget.value })} />
+            <Field
+              label={t('caseRecords.plan.targetDate')}
+              name={`goal-date-${caseId}`}
+              error={errors.target_date}
+            >
+              <input
+                id={`goal-date-${caseId}`}
+                type="date"
+                value={f.target_date}
+                onInput={(e) => setF({ ...f, target_date: e.currentTarget.value })}
+              />
             </Field>
           </div>
-          <Field label={t('caseRecords.plan.description')} name={`goal-desc-${caseId}`} error={errors.description ?? errors.responsible_user_id}>
-            <input id={`goal-desc-${caseId}`} value={f.description} onInput={(e) => setF({ ...f, description: e.currentTarget.value })} />
+          <Field
+            label={t('caseRecords.plan.description')}
+            name={`goal-desc-${caseId}`}
+            error={errors.description ?? errors.responsible_user_id}
+          >
+            <input
+              id={`goal-desc-${caseId}`}
+              value={f.description}
+              onInput={(e) => setF({ ...f, description: e.currentTarget.value })}
+            />
           </Field>
           <button type="submit" class="primary" disabled={!f.description.trim()}>
             {t('caseRecords.plan.add')}
@@ -264,11 +354,25 @@ function NotesPart({ caseId }: { caseId: string }) {
             </button>
           </Alert>
         )}
-        <Field label={t('caseRecords.notes.body')} name={`note-body-${caseId}`} error={errors.body ?? errors.corrects}>
-          <textarea id={`note-body-${caseId}`} rows={3} value={body} onInput={(e) => setBody(e.currentTarget.value)} />
+        <Field
+          label={t('caseRecords.notes.body')}
+          name={`note-body-${caseId}`}
+          error={errors.body ?? errors.corrects}
+        >
+          <textarea
+            id={`note-body-${caseId}`}
+            rows={3}
+            value={body}
+            onInput={(e) => setBody(e.currentTarget.value)}
+          />
         </Field>
         <label class="check">
-          <input type="checkbox" checked={sensitive} onChange={(e) => setSensitive(e.currentTarget.checked)} /> {t('caseRecords.notes.sensitive')}
+          <input
+            type="checkbox"
+            checked={sensitive}
+            onChange={(e) => setSensitive(e.currentTarget.checked)}
+          />{' '}
+          {t('caseRecords.notes.sensitive')}
         </label>
         <small class="hint">{t('caseRecords.notes.sensitiveHint')}</small>
         <div class="actions">
@@ -290,7 +394,8 @@ function NotesPart({ caseId }: { caseId: string }) {
             )}
             <small class="muted">
               {n.author.name}, {when(n.created_at)}
-              {n.corrects && ` · ${t('caseRecords.notes.corrects', { at: byId.get(n.corrects) ? when(byId.get(n.corrects)!.created_at) : '…' })}`}
+              {n.corrects &&
+                ` · ${t('caseRecords.notes.corrects', { at: byId.get(n.corrects) ? when(byId.get(n.corrects)!.created_at) : '…' })}`}
             </small>{' '}
             {!n.hidden && (
               <button type="button" class="link-button" onClick={() => setCorrects(n)}>

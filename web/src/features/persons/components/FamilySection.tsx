@@ -5,23 +5,53 @@ import { Alert, Field } from '../../../components/Field';
 import { formErrors } from '../../../lib/form-errors';
 import { errorMessage, t } from '../../../lib/i18n';
 import { listPersons } from '../api';
-import { addHouseholdMember, addRelative, createHousehold, getFamily, HOUSEHOLD_ROLES, RELATIONS, type Family, type PersonRef } from '../family-api';
+import {
+  addHouseholdMember,
+  addRelative,
+  createHousehold,
+  getFamily,
+  HOUSEHOLD_ROLES,
+  RELATIONS,
+  type Family,
+  type PersonRef,
+} from '../family-api';
 import type { PersonSummary } from '../types';
 
 const nameOf = (p: PersonRef) => (p.visible ? p.full_name : t('caseRecords.family.hiddenPerson'));
 
 // Search-as-you-type over the persons the viewer may see, as a select.
-function PersonPicker({ id, exclude, value, onPick }: { id: string; exclude: string; value: string; onPick: (id: string) => void }) {
+function PersonPicker({
+  id,
+  exclude,
+  value,
+  onPick,
+}: {
+  id: string;
+  exclude: string;
+  value: string;
+  onPick: (id: string) => void;
+}) {
   const [q, setQ] = useState('');
   const [found, setFound] = useState<PersonSummary[]>([]);
   useEffect(() => {
     if (q.trim().length < 2) return setFound([]);
-    const timer = setTimeout(() => listPersons({ q, limit: 20 }).then((p) => setFound(p.items.filter((x) => x.id !== exclude)), () => setFound([])), 200);
+    const timer = setTimeout(
+      () =>
+        listPersons({ q, limit: 20 }).then(
+          (p) => setFound(p.items.filter((x) => x.id !== exclude)),
+          () => setFound([]),
+        ),
+      200,
+    );
     return () => clearTimeout(timer);
   }, [q]);
   return (
     <div class="row-2">
-      <Field label={t('caseRecords.family.search')} name={`${id}-q`} hint={t('caseRecords.family.searchHint')}>
+      <Field
+        label={t('caseRecords.family.search')}
+        name={`${id}-q`}
+        hint={t('caseRecords.family.searchHint')}
+      >
         <input id={`${id}-q`} type="search" value={q} onInput={(e) => setQ(e.currentTarget.value)} />
       </Field>
       <Field label={t('caseRecords.family.person')} name={id}>
@@ -67,6 +97,7 @@ export function FamilySection({ personId, regionCode }: { personId: string; regi
   const h = family.household;
   return (
     <section class="family">
+      <h2>{t('caseRecords.family.title')}</h2>
       <h3>{t('caseRecords.family.relatives')}</h3>
       {family.relatives.length === 0 && <p class="muted">{t('caseRecords.family.none')}</p>}
       <ul class="records-list relatives">
@@ -76,31 +107,49 @@ export function FamilySection({ personId, regionCode }: { personId: string; regi
           </li>
         ))}
       </ul>
-      <form
-        class="records-form family-link-form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          run(() => addRelative(personId, link.relative_id, link.relation), () => setLink({ ...link, relative_id: '' }));
-        }}
-      >
-        {(errors.form || errors.relative_id || errors.relation) && <Alert>{errors.form ?? errors.relative_id ?? errors.relation}</Alert>}
-        <PersonPicker id={`relative-${personId}`} exclude={personId} value={link.relative_id} onPick={(id) => setLink({ ...link, relative_id: id })} />
-        <Field label={t('caseRecords.family.relationLabel')} name={`relation-${personId}`}>
-          <select id={`relation-${personId}`} value={link.relation} onChange={(e) => setLink({ ...link, relation: e.currentTarget.value })}>
-            {RELATIONS.map((r) => (
-              <option key={r} value={r}>
-                {t(`caseRecords.family.relation.${r}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <button type="submit" disabled={!link.relative_id}>
-          {t('caseRecords.family.addLink')}
-        </button>
-      </form>
+      <details class="records-add">
+        <summary>+ {t('caseRecords.family.addLink')}</summary>
+        <form
+          class="records-form family-link-form"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            run(
+              () => addRelative(personId, link.relative_id, link.relation),
+              () => setLink({ ...link, relative_id: '' }),
+            );
+          }}
+        >
+          {(errors.form || errors.relative_id || errors.relation) && (
+            <Alert>{errors.form ?? errors.relative_id ?? errors.relation}</Alert>
+          )}
+          <PersonPicker
+            id={`relative-${personId}`}
+            exclude={personId}
+            value={link.relative_id}
+            onPick={(id) => setLink({ ...link, relative_id: id })}
+          />
+          <Field label={t('caseRecords.family.relationLabel')} name={`relation-${personId}`}>
+            <select
+              id={`relation-${personId}`}
+              value={link.relation}
+              onChange={(e) => setLink({ ...link, relation: e.currentTarget.value })}
+            >
+              {RELATIONS.map((r) => (
+                <option key={r} value={r}>
+                  {t(`caseRecords.family.relation.${r}`)}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <button type="submit" disabled={!link.relative_id}>
+            {t('caseRecords.family.addLink')}
+          </button>
+        </form>
+      </details>
 
       <h3>{t('caseRecords.family.household')}</h3>
+      {!h && <p class="muted">{t('caseRecords.family.noHousehold')}</p>}
       {h ? (
         <div class="household">
           <dl class="facts">
@@ -121,55 +170,102 @@ export function FamilySection({ personId, regionCode }: { personId: string; regi
               </ul>
             </dd>
           </dl>
+          <details class="records-add">
+            <summary>+ {t('caseRecords.family.addMember')}</summary>
+            <form
+              class="records-form household-member-form"
+              noValidate
+              onSubmit={(e) => {
+                e.preventDefault();
+                run(
+                  () => addHouseholdMember(h.id, member.person_id, member.relation),
+                  () => setMember({ ...member, person_id: '' }),
+                );
+              }}
+            >
+              {(errors.person_id || (errors.relation && !errors.relative_id)) && (
+                <Alert>{errors.person_id ?? errors.relation}</Alert>
+              )}
+              <PersonPicker
+                id={`member-${personId}`}
+                exclude={personId}
+                value={member.person_id}
+                onPick={(id) => setMember({ ...member, person_id: id })}
+              />
+              <Field label={t('caseRecords.family.roleLabel')} name={`member-role-${personId}`}>
+                <select
+                  id={`member-role-${personId}`}
+                  value={member.relation}
+                  onChange={(e) => setMember({ ...member, relation: e.currentTarget.value })}
+                >
+                  {HOUSEHOLD_ROLES.map((r) => (
+                    <option key={r} value={r}>
+                      {t(`caseRecords.family.role.${r}`)}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+              <button type="submit" disabled={!member.person_id}>
+                {t('caseRecords.family.addMember')}
+              </button>
+            </form>
+          </details>
+        </div>
+      ) : (
+        <details class="records-add">
+          <summary>+ {t('caseRecords.family.createHousehold')}</summary>
           <form
-            class="records-form household-member-form"
+            class="records-form household-form"
             noValidate
             onSubmit={(e) => {
               e.preventDefault();
-              run(() => addHouseholdMember(h.id, member.person_id, member.relation), () => setMember({ ...member, person_id: '' }));
+              run(
+                () => createHousehold({ head_person_id: personId, ...kk }),
+                () => undefined,
+              );
             }}
           >
-            {(errors.person_id || (errors.relation && !errors.relative_id)) && <Alert>{errors.person_id ?? errors.relation}</Alert>}
-            <PersonPicker id={`member-${personId}`} exclude={personId} value={member.person_id} onPick={(id) => setMember({ ...member, person_id: id })} />
-            <Field label={t('caseRecords.family.roleLabel')} name={`member-role-${personId}`}>
-              <select id={`member-role-${personId}`} value={member.relation} onChange={(e) => setMember({ ...member, relation: e.currentTarget.value })}>
-                {HOUSEHOLD_ROLES.map((r) => (
-                  <option key={r} value={r}>
-                    {t(`caseRecords.family.role.${r}`)}
-                  </option>
-                ))}
-              </select>
+            <div class="row-2">
+              <Field
+                label={t('caseRecords.family.region')}
+                name={`kk-region-${personId}`}
+                error={errors.region_code}
+              >
+                <input
+                  id={`kk-region-${personId}`}
+                  value={kk.region_code}
+                  onInput={(e) => setKk({ ...kk, region_code: e.currentTarget.value })}
+                />
+              </Field>
+              <Field
+                label={t('caseRecords.family.kkNumber')}
+                name={`kk-number-${personId}`}
+                error={errors.kk_number}
+              >
+                <input
+                  id={`kk-number-${personId}`}
+                  inputMode="numeric"
+                  value={kk.kk_number}
+                  onInput={(e) => setKk({ ...kk, kk_number: e.currentTarget.value })}
+                />
+              </Field>
+            </div>
+            <Field
+              label={t('caseRecords.family.address')}
+              name={`kk-address-${personId}`}
+              error={errors.address ?? errors.head_person_id}
+            >
+              <input
+                id={`kk-address-${personId}`}
+                value={kk.address}
+                onInput={(e) => setKk({ ...kk, address: e.currentTarget.value })}
+              />
             </Field>
-            <button type="submit" disabled={!member.person_id}>
-              {t('caseRecords.family.addMember')}
+            <button type="submit" disabled={!kk.region_code.trim()}>
+              {t('caseRecords.family.create')}
             </button>
           </form>
-        </div>
-      ) : (
-        <form
-          class="records-form household-form"
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            run(() => createHousehold({ head_person_id: personId, ...kk }), () => undefined);
-          }}
-        >
-          <p class="muted">{t('caseRecords.family.noHousehold')}</p>
-          <div class="row-2">
-            <Field label={t('caseRecords.family.region')} name={`kk-region-${personId}`} error={errors.region_code}>
-              <input id={`kk-region-${personId}`} value={kk.region_code} onInput={(e) => setKk({ ...kk, region_code: e.currentTarget.value })} />
-            </Field>
-            <Field label={t('caseRecords.family.kkNumber')} name={`kk-number-${personId}`} error={errors.kk_number}>
-              <input id={`kk-number-${personId}`} inputMode="numeric" value={kk.kk_number} onInput={(e) => setKk({ ...kk, kk_number: e.currentTarget.value })} />
-            </Field>
-          </div>
-          <Field label={t('caseRecords.family.address')} name={`kk-address-${personId}`} error={errors.address ?? errors.head_person_id}>
-            <input id={`kk-address-${personId}`} value={kk.address} onInput={(e) => setKk({ ...kk, address: e.currentTarget.value })} />
-          </Field>
-          <button type="submit" disabled={!kk.region_code.trim()}>
-            {t('caseRecords.family.createHousehold')}
-          </button>
-        </form>
+        </details>
       )}
     </section>
   );
