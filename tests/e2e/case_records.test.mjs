@@ -50,13 +50,15 @@ test('assessment, plan goal and confidential note written in the browser', async
 
   await card.locator('.records-plan > summary').click();
   const goalForm = card.locator('.goal-form');
-  await goalForm.locator('select').selectOption('education');
+  await goalForm.locator('select[id^=goal-domain]').selectOption('education');
+  await goalForm.locator('select[id^=goal-resp]').selectOption({ label: 'UPT Rumah Perlindungan dan Trauma Center (RPTC) Kota Makassar (RPTC-MKS)' });
   await goalForm.locator('input[type=date]').fill('2027-01-15');
   await goalForm.locator('input:not([type=date])').fill('Daftar kembali ke SD');
   await goalForm.locator('button[type=submit]').click();
   const goal = card.locator('li.goal', { hasText: 'Daftar kembali ke SD' });
   await goal.waitFor();
   assert.match(await goal.innerText(), /2027-01-15/);
+  assert.match(await goal.innerText(), /Penanggung jawab: UPT Rumah Perlindungan/);
   await goal.locator('select').selectOption('in_progress');
   await card.locator('li.goal.goal-in_progress').waitFor();
 

@@ -1,5 +1,14 @@
 // Case content: assessment by domain, intervention plan goals, case notes (docs/api.md).
-export const DOMAINS = ['basic_needs', 'health', 'education', 'documents', 'family', 'psychosocial', 'legal', 'economic'] as const;
+export const DOMAINS = [
+  'basic_needs',
+  'health',
+  'education',
+  'documents',
+  'family',
+  'psychosocial',
+  'legal',
+  'economic',
+] as const;
 export type Domain = (typeof DOMAINS)[number];
 export const NEED_LEVELS = ['none', 'low', 'medium', 'high'] as const;
 export type NeedLevel = (typeof NEED_LEVELS)[number];

@@ -7,6 +7,7 @@ import { formErrors } from '../../../lib/form-errors';
 import { errorMessage, t } from '../../../lib/i18n';
 import {
   addGoal,
+  listOrganizations,
   addNote,
   changeGoal,
   getAssessment,
@@ -213,9 +214,19 @@ function GoalItem({
 function PlanPart({ caseId, closed }: { caseId: string; closed: boolean }) {
   const [goals, setGoals] = useState<Goal[] | null>(null);
   const [error, setError] = useState('');
-  const [f, setF] = useState({ domain: 'education', description: '', target_date: '' });
+  const [f, setF] = useState({
+    domain: 'education',
+    description: '',
+    target_date: '',
+    responsible_organization_id: '',
+  });
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const [orgs, setOrgs] = useState<{ id: string; code: string; name: string }[]>([]);
   useEffect(() => {
+    listOrganizations().then(
+      (p) => setOrgs(p.items),
+      () => undefined,
+    );
     getPlan(caseId).then(
       (p) => setGoals(p.goals),
       (e) => setError(errorMessage(e)),
@@ -229,6 +240,7 @@ function PlanPart({ caseId, closed }: { caseId: string; closed: boolean }) {
         domain: f.domain,
         description: f.description,
         target_date: f.target_date || undefined,
+        responsible_organization_id: f.responsible_organization_id || undefined,
       });
       setGoals([...(goals ?? []), g]);
       setF({ ...f, description: '', target_date: '' });
@@ -293,6 +305,24 @@ function PlanPart({ caseId, closed }: { caseId: string; closed: boolean }) {
               value={f.description}
               onInput={(e) => setF({ ...f, description: e.currentTarget.value })}
             />
+          </Field>
+          <Field
+            label={t('caseRecords.plan.responsible')}
+            name={`goal-resp-${caseId}`}
+            error={errors.responsible_organization_id}
+          >
+            <select
+              id={`goal-resp-${caseId}`}
+              value={f.responsible_organization_id}
+              onChange={(e) => setF({ ...f, responsible_organization_id: e.currentTarget.value })}
+            >
+              <option value="">{t('caseRecords.plan.me')}</option>
+              {orgs.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.name} ({o.code})
+                </option>
+              ))}
+            </select>
           </Field>
           <button type="submit" class="primary" disabled={!f.description.trim()}>
             {t('caseRecords.plan.add')}
