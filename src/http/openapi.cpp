@@ -79,6 +79,15 @@ object build() {
   paths["/api/v1/follow-ups"] = object{{"get", due_list}};
   paths["/api/v1/follow-ups/{id}"] = object{{"post", op("Record a follow-up visit; seen on the street reopens the case", "follow-ups", true)}};
   paths["/api/v1/cases/{id}/follow-ups"] = object{{"get", op("The family track record: a case's follow-up visits by month (audited)", "follow-ups")}, {"post", op("Schedule follow-up visits, monthly by default", "follow-ups", true)}};
+  paths["/api/v1/cases/{id}/assessment"] = object{{"get", op("Latest assessment per domain and every version (audited)", "case-records")}, {"put", op("Save one or more assessment domains as new versions", "case-records", true)}};
+  paths["/api/v1/cases/{id}/plan"] = object{{"get", op("The intervention plan's goals (audited)", "case-records")}};
+  paths["/api/v1/cases/{id}/plan/goals"] = object{{"post", op("Add a goal to the intervention plan", "case-records", true)}};
+  paths["/api/v1/plan-goals/{id}"] = object{{"patch", op("Change a goal's status, description, target date or responsible", "case-records", true)}};
+  paths["/api/v1/cases/{id}/notes"] = object{{"get", op("Case notes, newest first; sensitive ones hidden from those who may not read them (audited)", "case-records")}, {"post", op("Append a case note (optionally sensitive, or correcting an earlier one)", "case-records", true)}};
+  paths["/api/v1/persons/{id}/family"] = object{{"get", op("Family links both ways and the household (audited)", "family")}, {"post", op("Link a relative the actor may see", "family", true)}};
+  paths["/api/v1/households"] = object{{"post", op("Create a household (KK) with its head", "family", true)}};
+  paths["/api/v1/households/{id}"] = object{{"get", op("A household with members as far as the viewer may see them (audited)", "family")}};
+  paths["/api/v1/households/{id}/members"] = object{{"post", op("Add a member with their relation to the head", "family", true)}};
   paths["/api/v1/pmks-categories"] = object{{"get", op("The 26 PMKS/PPKS categories plus ODGJ and Orang Terlantar", "persons")}};
 
   object error_schema{

@@ -5,6 +5,7 @@ import { Alert, Field } from '../../../components/Field';
 import { formErrors } from '../../../lib/form-errors';
 import { errorMessage, t } from '../../../lib/i18n';
 import { getCase, listCases, moveCase, openCase } from '../api';
+import { CaseRecords } from './CaseRecords';
 import { nextStages, STAGES, type Case } from '../types';
 
 function StageBar({ stage }: { stage: Case['stage'] }) {
@@ -76,6 +77,7 @@ function CaseCard({ c, onChanged, referralForm, extras }: { c: Case; onChanged: 
         </ul>
       </details>
       {extras?.(c, () => getCase(c.id).then(onChanged, () => undefined))}
+      <CaseRecords caseId={c.id} closed={c.stage === 'closed'} />
       <form class="move" onSubmit={submit}>
         {errors.form && <Alert>{errors.form}</Alert>}
         <Field label={t('cases.moveTo')} name={`to-${c.id}`} error={errors.to}>

@@ -4,6 +4,7 @@ import { Alert } from '../../../components/Field';
 import { errorMessage, t } from '../../../lib/i18n';
 import { getPerson } from '../api';
 import type { Person } from '../types';
+import { FamilySection } from './FamilySection';
 
 export function PersonDetail({ id, onClose, children }: { id: string; onClose: () => void; children?: ComponentChildren }) {
   const [person, setPerson] = useState<Person | null>(null);
@@ -51,6 +52,7 @@ export function PersonDetail({ id, onClose, children }: { id: string; onClose: (
         <dt>{t('persons.registeredBy')}</dt>
         <dd>{person.organization.name}</dd>
       </dl>
+      <FamilySection personId={person.id} regionCode={person.region_code} />
       {children}
     </div>
   );
