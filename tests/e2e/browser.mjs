@@ -26,3 +26,13 @@ export async function login(page, url, username, password) {
   await page.fill('#password', password);
   await page.click('button[type=submit]');
 }
+
+// Opens a person from the registry by searching for the name: the demo registry holds
+// thousands of persons, so a fresh test person is rarely on the first page.
+export async function openFromRegistry(page, name) {
+  const menu = page.locator('.menu-button');
+  if (await menu.isVisible()) await menu.click();
+  await page.click('#main-nav >> text=Penerima Manfaat');
+  await page.fill('input[type=search]', name);
+  await page.click(`table.list >> text=${name}`);
+}

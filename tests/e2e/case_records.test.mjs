@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { startServer, Client } from '../lib/server.mjs';
-import { launch, login, screenshots, viewports } from './browser.mjs';
+import { launch, login, openFromRegistry, screenshots, viewports } from './browser.mjs';
 
 let server, browser, api, personId;
 before(async () => {
@@ -25,10 +25,7 @@ after(async () => {
 async function openPerson(page) {
   await login(page, server.url, 'social_worker', server.credentials.social_worker.password);
   await page.getByRole('heading', { name: /Selamat datang/ }).waitFor();
-  const menu = page.locator('.menu-button');
-  if (await menu.isVisible()) await menu.click();
-  await page.click('#main-nav >> text=Penerima Manfaat');
-  await page.click('table.list >> text=Lina Marlina');
+  await openFromRegistry(page, 'Lina Marlina');
 }
 
 test('assessment, plan goal and confidential note written in the browser', async () => {

@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { startServer, Client } from '../lib/server.mjs';
-import { launch, login, screenshots, viewports } from './browser.mjs';
+import { launch, login, openFromRegistry, screenshots, viewports } from './browser.mjs';
 
 let server, browser;
 before(async () => {
@@ -28,8 +28,7 @@ test('a worker refers a case to RPTC, and RPTC accepts it from its inbox on a ph
   const sender = await browser.newPage({ viewport: viewports.desktop });
   await login(sender, server.url, 'social_worker', server.credentials.social_worker.password);
   await sender.getByRole('heading', { name: /Selamat datang/ }).waitFor();
-  await sender.click('#main-nav >> text=Penerima Manfaat');
-  await sender.click('table.list >> text=Kiki Amelia');
+  await openFromRegistry(sender, 'Kiki Amelia');
   await sender.click('.case >> text=Rujuk');
   const form = sender.locator('.referral-form');
   await form.locator('select').first().selectOption({ label: 'UPT Rumah Perlindungan dan Trauma Center (RPTC) Kota Makassar (RPTC-MKS)' });
@@ -57,6 +56,7 @@ test('a worker refers a case to RPTC, and RPTC accepts it from its inbox on a ph
   // While the referral is open, RPTC sees the child in its own list.
   await receiver.click('.menu-button');
   await receiver.click('#main-nav >> text=Penerima Manfaat');
+  await receiver.fill('input[type=search]', 'Kiki Amelia');
   await receiver.locator('table.list tbody tr', { hasText: 'Kiki Amelia' }).waitFor();
   const overflow = await receiver.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `no horizontal overflow (${overflow}px)`);

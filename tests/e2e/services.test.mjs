@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { startServer, Client } from '../lib/server.mjs';
-import { launch, login, screenshots, viewports } from './browser.mjs';
+import { launch, login, openFromRegistry, screenshots, viewports } from './browser.mjs';
 
 let server, browser, caseId;
 const today = new Date().toISOString().slice(0, 10);
@@ -33,8 +33,7 @@ test('a worker enrols the child in school from the case panel', async () => {
   const page = await browser.newPage({ viewport: viewports.desktop });
   await login(page, server.url, 'social_worker', server.credentials.social_worker.password);
   await page.getByRole('heading', { name: /Selamat datang/ }).waitFor();
-  await page.click('#main-nav >> text=Penerima Manfaat');
-  await page.click('table.list >> text=Lala Permata');
+  await openFromRegistry(page, 'Lala Permata');
   const section = page.locator('.case-services');
   await section.locator('summary', { hasText: 'Layanan ATENSI' }).click();
   await section.locator('button', { hasText: 'Tambah layanan' }).click();
@@ -86,9 +85,7 @@ test('a worker records a follow-up visit from the calendar on a phone; the track
   await noOverflow(page);
   await page.screenshot({ path: join(screenshots, 'phone-follow-up-recorded.png'), fullPage: true });
 
-  await page.click('.menu-button');
-  await page.click('#main-nav >> text=Penerima Manfaat');
-  await page.click('table.list >> text=Lala Permata');
+  await openFromRegistry(page, 'Lala Permata');
   const track = page.locator('table.track-record');
   await track.waitFor();
   const first = track.locator('tbody tr').first();
@@ -115,8 +112,7 @@ test('a visit that finds the child back on the street reopens the closed case in
   const page = await browser.newPage({ viewport: viewports.desktop });
   await login(page, server.url, 'social_worker', server.credentials.social_worker.password);
   await page.getByRole('heading', { name: /Selamat datang/ }).waitFor();
-  await page.click('#main-nav >> text=Penerima Manfaat');
-  await page.click('table.list >> text=Miko Saputra');
+  await openFromRegistry(page, 'Miko Saputra');
   await page.locator('.stage-bar [aria-current=step]', { hasText: 'Selesai' }).waitFor();
   const track = page.locator('table.track-record');
   await track.locator('tbody tr').first().locator('button', { hasText: 'Catat kunjungan' }).click();
