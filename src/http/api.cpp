@@ -71,6 +71,7 @@ Api::Api(services::Context ctx, std::string web_dir)
   register_person_routes(*this);
   register_case_routes(*this);
   register_referral_routes(*this);
+  register_shelter_routes(*this);
   if (static_files_.empty())
     spdlog::warn("web app not found in '{}': only the API is served (run `make web`)", web_dir);
   else

@@ -89,5 +89,6 @@ void register_audit_routes(Api& api);
 void register_person_routes(Api& api);
 void register_case_routes(Api& api);
 void register_referral_routes(Api& api);
+void register_shelter_routes(Api& api);
 
 }  // namespace mitra::http

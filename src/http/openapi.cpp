@@ -71,6 +71,16 @@ object build() {
   paths["/api/v1/referrals/{id}"] = object{{"get", op("One referral (audited)", "referrals")}};
   paths["/api/v1/referrals/{id}/reply"] = object{{"post", op("The receiver accepts or declines, with a reason", "referrals", true)}};
   paths["/api/v1/referrals/{id}/end"] = object{{"post", op("Withdraw (sender, pending) or complete (accepted); access ends", "referrals", true)}};
+  paths["/api/v1/facilities"] = object{{"get", op("Shelter facilities with beds by sex and age group, and how many are taken", "shelter")}};
+  paths["/api/v1/facilities/{id}/capacity"] = object{{"put", op("Set a facility's beds (Dinsos admin, or its supervisor)", "shelter", true)}};
+  auto board = op("Occupancy board of a facility for a day: per bed group capacity, occupied, free; current stays (audited)", "shelter");
+  board["parameters"] = array{object{{"name", "date"}, {"in", "query"}, {"schema", object{{"type", "string"}}}}};
+  paths["/api/v1/facilities/{id}/occupancy"] = object{{"get", board}};
+  auto stays_list = op("Stays of a facility or of a case, newest first (audited)", "shelter");
+  stays_list["parameters"] = list_params({"facility", "case_id", "status"});
+  paths["/api/v1/stays"] = object{{"get", stays_list}, {"post", op("Admit a person into a facility within a case", "shelter", true)}};
+  paths["/api/v1/stays/{id}"] = object{{"get", op("One stay (audited)", "shelter")}};
+  paths["/api/v1/stays/{id}/discharge"] = object{{"post", op("Discharge: destination, belongings returned, signed hand-over", "shelter", true)}};
   paths["/api/v1/pmks-categories"] = object{{"get", op("The 26 PMKS/PPKS categories plus ODGJ and Orang Terlantar", "persons")}};
 
   object error_schema{
