@@ -14,6 +14,8 @@ import { PersonsPage } from '../features/persons/components/PersonsPage';
 import { CasePanel } from '../features/cases/components/CasePanel';
 import { ReferralForm } from '../features/referrals/components/ReferralForm';
 import { ReferralsPage } from '../features/referrals/components/ReferralsPage';
+import { CaseStay } from '../features/shelter/components/CaseStay';
+import { ShelterPage } from '../features/shelter/components/ShelterPage';
 import { UsersPage } from '../features/users/components/UsersPage';
 import { navigate, usePath } from './router';
 
@@ -81,6 +83,7 @@ export function App() {
                 onCancel={() => done('')}
               />
             )}
+            staySlot={(caseId) => <CaseStay caseId={caseId} />}
           />
         )}
       />
@@ -95,6 +98,14 @@ export function App() {
       <ReferralsPage />
     ) : (
       <Forbidden />
+    );
+  else if (path.startsWith('/shelter'))
+    page = (
+      <ShelterPage
+        canBoard={user.roles.some((r) => r === 'social_worker' || r === 'supervisor')}
+        canManage={isAdmin || user.roles.includes('supervisor')}
+        ownOrganizationId={user.organization.id}
+      />
     );
   else if (path.startsWith('/akun')) page = <AccountPage user={user} />;
   else page = <NotFound />;

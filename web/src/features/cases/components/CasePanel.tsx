@@ -22,8 +22,10 @@ function StageBar({ stage }: { stage: Case['stage'] }) {
 
 // `referralForm` renders the referral form for a case and calls `done` with a notice (or '').
 type ReferralSlot = (caseId: string, done: (notice: string) => void) => VNode;
+// `staySlot` renders the case's shelter stay (or a button to admit the person).
+type StaySlot = (caseId: string) => VNode;
 
-function CaseCard({ c, onChanged, referralForm }: { c: Case; onChanged: (c: Case) => void; referralForm?: ReferralSlot }) {
+function CaseCard({ c, onChanged, referralForm, staySlot }: { c: Case; onChanged: (c: Case) => void; referralForm?: ReferralSlot; staySlot?: StaySlot }) {
   const [referring, setReferring] = useState(false);
   const [notice, setNotice] = useState('');
   const options = nextStages(c.stage);
@@ -62,6 +64,7 @@ function CaseCard({ c, onChanged, referralForm }: { c: Case; onChanged: (c: Case
           setNotice(n);
         })}
       <StageBar stage={c.stage} />
+      {staySlot && c.stage !== 'closed' && staySlot(c.id)}
       <details>
         <summary>{t('cases.history', { n: c.transitions.length })}</summary>
         <ul class="history">
@@ -94,7 +97,7 @@ function CaseCard({ c, onChanged, referralForm }: { c: Case; onChanged: (c: Case
   );
 }
 
-export function CasePanel({ personId, referralForm }: { personId: string; referralForm?: ReferralSlot }) {
+export function CasePanel({ personId, referralForm, staySlot }: { personId: string; referralForm?: ReferralSlot; staySlot?: StaySlot }) {
   const [cases, setCases] = useState<Case[]>([]);
   const [error, setError] = useState('');
   const [opening, setOpening] = useState(false);
@@ -154,7 +157,7 @@ export function CasePanel({ personId, referralForm }: { personId: string; referr
       )}
       {cases.length === 0 && !opening && <p class="muted">{t('cases.none')}</p>}
       {cases.map((c) => (
-        <CaseCard key={c.id} c={c} referralForm={referralForm} onChanged={(n) => setCases(cases.map((x) => (x.id === n.id ? n : x)))} />
+        <CaseCard key={c.id} c={c} referralForm={referralForm} staySlot={staySlot} onChanged={(n) => setCases(cases.map((x) => (x.id === n.id ? n : x)))} />
       ))}
     </section>
   );
