@@ -94,12 +94,12 @@ Result<int> check_admission(const Admission& a, TimePoint now) {
     return invalid_input("health_checked", "Isi apakah pemeriksaan kesehatan sudah dilakukan (true/false).");
   if (!*a.health_checked && blank(a.health_note))
     return invalid_input("health_note", "Pemeriksaan kesehatan belum dilakukan: tuliskan alasannya.");
-  if (a.belongings.size() > kMaxItems) return invalid_input("belongings", "Daftar barang bawaan paling banyak 100 barang.");
+  if (a.belongings.size() > kMaxItems)
+    return invalid_input("belongings", "Daftar barang bawaan paling banyak 100 barang.");
   for (const auto& item : a.belongings)
     if (blank(item) || item.size() > kMaxItemBytes || item.find_first_of("\r\n") != std::string::npos)
       return invalid_input("belongings", "Setiap barang bawaan harus berupa teks satu baris (1-200 karakter).");
-  if (a.admitted_at > now + kClockSkew)
-    return invalid_input("admitted_at", "Waktu masuk tidak boleh di masa depan.");
+  if (a.admitted_at > now + kClockSkew) return invalid_input("admitted_at", "Waktu masuk tidak boleh di masa depan.");
   if (a.admitted_at < now - kMaxBackdatedDays * kDay)
     return invalid_input("admitted_at", "Waktu masuk paling lama 30 hari yang lalu.");
   return days;
@@ -121,7 +121,8 @@ Status check_discharge(const Discharge& d, const std::vector<std::string>& inven
                        TimePoint now) {
   if (d.discharged_at < admitted_at)
     return invalid_input("discharged_at", "Waktu keluar tidak boleh sebelum waktu masuk.");
-  if (d.discharged_at > now + kClockSkew) return invalid_input("discharged_at", "Waktu keluar tidak boleh di masa depan.");
+  if (d.discharged_at > now + kClockSkew)
+    return invalid_input("discharged_at", "Waktu keluar tidak boleh di masa depan.");
   std::vector<std::string> left = inventory;
   for (const auto& item : d.returned) {
     auto it = std::find(left.begin(), left.end(), item);

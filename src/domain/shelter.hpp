@@ -64,8 +64,8 @@ inline constexpr int kMaxBackdatedDays = 30;  // admissions recorded late, e.g. 
 struct Admission {
   std::optional<int> planned_days;  // default kDefaultPlannedDays, 1..kMaxPlannedDays
   std::optional<bool> health_checked;
-  std::string health_note;               // required when the health check was not done
-  std::vector<std::string> belongings;   // inventory of what the person brought, one item each
+  std::string health_note;              // required when the health check was not done
+  std::vector<std::string> belongings;  // inventory of what the person brought, one item each
   TimePoint admitted_at;
 };
 // Returns the planned length in days.
@@ -78,7 +78,7 @@ std::optional<Destination> parse_destination(std::string_view s);
 
 struct Discharge {
   Destination destination = Destination::family;
-  std::vector<std::string> returned;  // items of the inventory handed back
+  std::vector<std::string> returned;             // items of the inventory handed back
   std::string handover_name, handover_relation;  // who signed for the person (and how related)
   std::string handover_organization;             // or the receiving organisation
   std::string note;

@@ -16,7 +16,8 @@ using Mode = store::UnitOfWork::Mode;
 
 Error stay_not_found() { return not_found("Data penempatan di shelter tidak ditemukan."); }
 Error not_a_facility() {
-  return invalid_input("facility_id", "Lembaga ini belum terdaftar sebagai shelter (kapasitas tempat tidur belum diisi).");
+  return invalid_input("facility_id",
+                       "Lembaga ini belum terdaftar sebagai shelter (kapasitas tempat tidur belum diisi).");
 }
 
 // Organisations that can have beds: not the offices, agencies, businesses, schools or media.
@@ -41,7 +42,8 @@ bool in_region(const std::string& region_code, const std::string& region) {
 // A Dinsos admin of the facility's region, or the facility's own supervisor.
 bool may_manage(const Actor& a, const Organization& facility) {
   if (!a.user.active) return false;
-  if (a.has(Role::admin) && is_dinsos(a.organization.type) && in_region(facility.region_code, a.organization.region_code))
+  if (a.has(Role::admin) && is_dinsos(a.organization.type) &&
+      in_region(facility.region_code, a.organization.region_code))
     return true;
   return a.has(Role::supervisor) && a.organization.id == facility.id;
 }
@@ -138,7 +140,8 @@ Result<StayView> admit(const Context& ctx, const Actor& actor, const AdmissionIn
     return forbidden("Hanya pekerja sosial atau supervisor yang dapat menempatkan penerima manfaat di shelter.");
   const auto now = ctx.clock.now();
   TimePoint admitted_at = now;
-  if (!in.admitted_at.empty() && !parse_time(in.admitted_at, admitted_at)) return invalid_time("admitted_at", "Waktu masuk");
+  if (!in.admitted_at.empty() && !parse_time(in.admitted_at, admitted_at))
+    return invalid_time("admitted_at", "Waktu masuk");
   std::optional<AgeGroup> declared_age;
   if (!in.age_group.empty() && !(declared_age = parse_age_group(in.age_group)))
     return invalid_input("age_group", "Kelompok umur harus child (anak) atau adult (dewasa).");
@@ -163,7 +166,8 @@ Result<StayView> admit(const Context& ctx, const Actor& actor, const AdmissionIn
   // Age from the birth date on the day of admission; without one, what the worker judged, and
   // a child when in doubt (UU 35/2014 protects whoever may be a child).
   const std::string admitted_text = format_time(admitted_at);
-  const AgeGroup age = age_group_on(person->person.birth_date, admitted_text).value_or(declared_age.value_or(AgeGroup::child));
+  const AgeGroup age =
+      age_group_on(person->person.birth_date, admitted_text).value_or(declared_age.value_or(AgeGroup::child));
   const BedGroup group{person->person.sex, age};
   const auto occupied = store::count_open(unit, facility->organization_id, group);
   if (auto free = check_bed_free(group, facility->capacity.of(group), static_cast<int>(occupied)); !free)
@@ -217,7 +221,7 @@ Result<StayView> discharge(const Context& ctx, const Actor& actor, const std::st
     return forbidden("Hanya petugas shelter atau lembaga pemilik kasus yang dapat mencatat keluar.");
   if (!s->open) return conflict("status", "Penerima manfaat ini sudah tercatat keluar dari shelter.");
   Discharge d{*destination, in.belongings_returned, in.handover_name, in.handover_relation, in.handover_organization,
-              in.note, discharged_at};
+              in.note,      discharged_at};
   if (auto ok = check_discharge(d, s->belongings, time_of(s->admitted_at), now); !ok) return ok.error();
   s->open = false;
   s->discharged_at = format_time(discharged_at);
@@ -232,10 +236,9 @@ Result<StayView> discharge(const Context& ctx, const Actor& actor, const std::st
   store::discharge_stay(unit, *s);
   write_audit(unit, ctx, actor,
               {"stay.discharge", "shelter_stay", id,
-               boost::json::serialize(boost::json::object{
-                   {"destination", to_string(*destination)},
-                   {"returned", s->returned.size()},
-                   {"kept", s->belongings.size() - s->returned.size()}})});
+               boost::json::serialize(boost::json::object{{"destination", to_string(*destination)},
+                                                          {"returned", s->returned.size()},
+                                                          {"kept", s->belongings.size() - s->returned.size()}})});
   auto view = view_of(unit, actor, *s, now);
   unit.commit();
   return view;
@@ -267,7 +270,8 @@ Result<StayPage> list_stays(const Context& ctx, const Actor& actor, store::StayF
     auto org = store::find_organization(unit, filter.facility_id);
     if (!org || !store::find_facility(unit, org->id)) return not_found("Shelter tidak ditemukan.");
     if (!views_facility(actor, *org))
-      return forbidden("Hanya petugas shelter ini atau supervisor Dinas Sosial wilayahnya yang dapat melihat penghuninya.");
+      return forbidden(
+          "Hanya petugas shelter ini atau supervisor Dinas Sosial wilayahnya yang dapat melihat penghuninya.");
   }
   auto records = store::list_stays(unit, filter);
   StayPage page;
@@ -278,9 +282,8 @@ Result<StayPage> list_stays(const Context& ctx, const Actor& actor, store::StayF
   for (const auto& r : records) page.items.push_back(view_of(unit, actor, r, now));
   write_audit(unit, ctx, actor,
               {"stay.search", "shelter_stay", "",
-               boost::json::serialize(boost::json::object{{"facility_id", filter.facility_id},
-                                                          {"case_id", filter.case_id},
-                                                          {"results", page.items.size()}})});
+               boost::json::serialize(boost::json::object{
+                   {"facility_id", filter.facility_id}, {"case_id", filter.case_id}, {"results", page.items.size()}})});
   unit.commit();
   return page;
 }
@@ -300,7 +303,8 @@ Result<Occupancy> occupancy(const Context& ctx, const Actor& actor, const std::s
   auto facility = org ? store::find_facility(unit, facility_id) : std::nullopt;
   if (!facility) return not_found("Shelter tidak ditemukan.");
   if (!views_facility(actor, *org))
-    return forbidden("Hanya petugas shelter ini atau supervisor Dinas Sosial wilayahnya yang dapat melihat penghuninya.");
+    return forbidden(
+        "Hanya petugas shelter ini atau supervisor Dinas Sosial wilayahnya yang dapat melihat penghuninya.");
   out.facility = *org;
   Capacity occupied;
   int named = 0;
@@ -314,10 +318,10 @@ Result<Occupancy> occupancy(const Context& ctx, const Actor& actor, const std::s
     const int cap = facility->capacity.of(g), occ = occupied.of(g);
     out.groups.push_back({g, cap, occ, std::max(0, cap - occ)});
   }
-  write_audit(unit, ctx, actor,
-              {"facility.occupancy", "organization", facility_id,
-               boost::json::serialize(boost::json::object{
-                   {"date", out.date}, {"stays", out.stays.size()}, {"named", named}})});
+  write_audit(
+      unit, ctx, actor,
+      {"facility.occupancy", "organization", facility_id,
+       boost::json::serialize(boost::json::object{{"date", out.date}, {"stays", out.stays.size()}, {"named", named}})});
   unit.commit();
   return out;
 }

@@ -116,12 +116,13 @@ std::vector<StayRecord> select_stays(UnitOfWork& u, const std::string& where, F&
 
 void save_facility(UnitOfWork& u, const FacilityRecord& f) {
   const auto& b = f.capacity.beds;
-  u.sql() << "INSERT INTO shelter_facility (organization_id, region_code, beds_male_child, beds_female_child, "
-             "beds_male_adult, beds_female_adult, updated_by, updated_at) VALUES (:o, :r, :mc, :fc, :ma, :fa, :by, :at) "
-             "ON CONFLICT (organization_id) DO UPDATE SET region_code = excluded.region_code, "
-             "beds_male_child = excluded.beds_male_child, beds_female_child = excluded.beds_female_child, "
-             "beds_male_adult = excluded.beds_male_adult, beds_female_adult = excluded.beds_female_adult, "
-             "updated_by = excluded.updated_by, updated_at = excluded.updated_at",
+  u.sql()
+      << "INSERT INTO shelter_facility (organization_id, region_code, beds_male_child, beds_female_child, "
+         "beds_male_adult, beds_female_adult, updated_by, updated_at) VALUES (:o, :r, :mc, :fc, :ma, :fa, :by, :at) "
+         "ON CONFLICT (organization_id) DO UPDATE SET region_code = excluded.region_code, "
+         "beds_male_child = excluded.beds_male_child, beds_female_child = excluded.beds_female_child, "
+         "beds_male_adult = excluded.beds_male_adult, beds_female_adult = excluded.beds_female_adult, "
+         "updated_by = excluded.updated_by, updated_at = excluded.updated_at",
       use(f.organization_id), use(f.region_code), use(b[0]), use(b[1]), use(b[2]), use(b[3]), use(f.updated_by),
       use(f.updated_at);
 }
@@ -164,12 +165,12 @@ bool insert_stay(UnitOfWork& u, const StayRecord& s) {
   const int health = s.health_checked ? 1 : 0;
   try {
     u.sql() << "INSERT INTO shelter_stay (id, facility_id, case_id, person_id, region_code, bed_group, status, "
-             "admitted_at, planned_days, planned_until, health_checked, health_note, belongings, admitted_by, "
-             "created_at, updated_at) VALUES (:id, :f, :c, :p, :r, :g, :s, :at, :days, :until, :hc, :hn, :b, :by, "
-             ":created, :updated)",
-      use(s.id), use(s.facility_id), use(s.case_id), use(s.person_id), use(s.region_code), use(group), use(status),
-      use(s.admitted_at), use(s.planned_days), use(s.planned_until), use(health), use(s.health_note), use(belongings),
-      use(s.admitted_by), use(s.created_at), use(s.updated_at);
+               "admitted_at, planned_days, planned_until, health_checked, health_note, belongings, admitted_by, "
+               "created_at, updated_at) VALUES (:id, :f, :c, :p, :r, :g, :s, :at, :days, :until, :hc, :hn, :b, :by, "
+               ":created, :updated)",
+        use(s.id), use(s.facility_id), use(s.case_id), use(s.person_id), use(s.region_code), use(group), use(status),
+        use(s.admitted_at), use(s.planned_days), use(s.planned_until), use(health), use(s.health_note), use(belongings),
+        use(s.admitted_by), use(s.created_at), use(s.updated_at);
   } catch (const soci::soci_error& e) {
     const std::string what = e.what();
     if (what.find("shelter_stay_open_person") != std::string::npos ||
@@ -196,8 +197,8 @@ std::optional<StayRecord> find_stay(UnitOfWork& u, const std::string& id) {
 long long count_open(UnitOfWork& u, const std::string& facility_id, BedGroup g) {
   long long n = 0;
   const std::string group = group_code(g);
-  u.sql() << "SELECT COUNT(*) FROM shelter_stay WHERE facility_id = :f AND bed_group = :g AND status = 'open'",
-      into(n), use(facility_id), use(group);
+  u.sql() << "SELECT COUNT(*) FROM shelter_stay WHERE facility_id = :f AND bed_group = :g AND status = 'open'", into(n),
+      use(facility_id), use(group);
   return n;
 }
 

@@ -30,8 +30,8 @@ std::vector<FacilityRow> list_facilities(UnitOfWork& u, const std::string& curso
 
 struct StayRecord {
   std::string id, facility_id, case_id, person_id, region_code, admitted_at, planned_until, health_note, admitted_by,
-      discharged_at, handover_name, handover_relation, handover_organization, discharge_note, discharged_by,
-      created_at, updated_at;
+      discharged_at, handover_name, handover_relation, handover_organization, discharge_note, discharged_by, created_at,
+      updated_at;
   BedGroup group;
   bool open = true;
   int planned_days = kDefaultPlannedDays;

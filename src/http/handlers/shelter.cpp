@@ -2,9 +2,9 @@
 // occupancy board (penempatan di shelter).
 #include <algorithm>
 
+#include "domain/person.hpp"
 #include "http/api.hpp"
 #include "http/handlers/views.hpp"
-#include "domain/person.hpp"
 #include "services/shelter_service.hpp"
 
 namespace mitra::http {
@@ -21,12 +21,9 @@ boost::json::object beds_json(const Capacity& c) {
 boost::json::object facility_json(const services::FacilityView& v) {
   auto org = org_ref(v.organization);
   org["type"] = to_string(v.organization.type);
-  return {{"organization", std::move(org)},
-          {"capacity", beds_json(v.capacity)},
-          {"occupied", beds_json(v.occupied)},
-          {"total_beds", v.capacity.total()},
-          {"total_occupied", v.occupied.total()},
-          {"updated_at", v.updated_at}};
+  return {{"organization", std::move(org)},       {"capacity", beds_json(v.capacity)},
+          {"occupied", beds_json(v.occupied)},    {"total_beds", v.capacity.total()},
+          {"total_occupied", v.occupied.total()}, {"updated_at", v.updated_at}};
 }
 
 boost::json::object stay_json(const services::StayView& v) {
@@ -82,7 +79,8 @@ std::optional<Error> integer(const boost::json::object& body, const char* key, s
     return std::nullopt;
   }
   if (!v->is_int64() && !v->is_uint64()) return invalid_input(key, message);
-  const auto n = v->is_int64() ? v->as_int64() : static_cast<std::int64_t>(std::min<std::uint64_t>(v->as_uint64(), 1u << 30));
+  const auto n =
+      v->is_int64() ? v->as_int64() : static_cast<std::int64_t>(std::min<std::uint64_t>(v->as_uint64(), 1u << 30));
   out = static_cast<int>(std::clamp<std::int64_t>(n, -1, 1 << 30));
   return std::nullopt;
 }
@@ -109,23 +107,22 @@ Response put_capacity(Call& call) {
 }
 
 Response board(Call& call) {
-  return respond(
-      call, services::occupancy(call.ctx, call.who(), call.param("id"), query_value(call.query, "date")),
-      [](const services::Occupancy& o) {
-        boost::json::array groups, stays;
-        for (const auto& g : o.groups)
-          groups.push_back({{"bed_group", group_code(g.group)},
-                            {"sex", to_string(g.group.sex)},
-                            {"age_group", to_string(g.group.age)},
-                            {"capacity", g.capacity},
-                            {"occupied", g.occupied},
-                            {"free", g.free}});
-        for (const auto& s : o.stays) stays.push_back(stay_json(s));
-        return boost::json::object{{"facility", org_ref(o.facility)},
-                                   {"date", o.date},
-                                   {"groups", std::move(groups)},
-                                   {"stays", std::move(stays)}};
-      });
+  return respond(call, services::occupancy(call.ctx, call.who(), call.param("id"), query_value(call.query, "date")),
+                 [](const services::Occupancy& o) {
+                   boost::json::array groups, stays;
+                   for (const auto& g : o.groups)
+                     groups.push_back({{"bed_group", group_code(g.group)},
+                                       {"sex", to_string(g.group.sex)},
+                                       {"age_group", to_string(g.group.age)},
+                                       {"capacity", g.capacity},
+                                       {"occupied", g.occupied},
+                                       {"free", g.free}});
+                   for (const auto& s : o.stays) stays.push_back(stay_json(s));
+                   return boost::json::object{{"facility", org_ref(o.facility)},
+                                              {"date", o.date},
+                                              {"groups", std::move(groups)},
+                                              {"stays", std::move(stays)}};
+                 });
 }
 
 Response admit(Call& call) {
