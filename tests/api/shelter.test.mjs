@@ -286,6 +286,29 @@ test('admissions at once into the last bed: exactly one gets it', async () => {
   assert.equal(board.json.groups.find((g) => g.bed_group === 'female_adult').occupied, 2);
 });
 
+test('a child victim stays anonymous on the board for facility staff not assigned to her', async () => {
+  const p = await rptc.post('/api/v1/persons', { full_name: 'Lina Marlina', sex: 'P', age_years: 15, categories: ['anak_korban_kekerasan'] });
+  assert.equal(p.status, 201, JSON.stringify(p.json));
+  const c = await rptc.post('/api/v1/cases', { person_id: p.json.id, reason: 'Rujukan PPA' });
+  people['Lina Marlina'] = { personId: p.json.id, caseId: c.json.id };
+  const r = await rptc.post('/api/v1/stays', admission('Lina Marlina', { health_note: 'Luka memar di lengan' }));
+  assert.equal(r.status, 201, JSON.stringify(r.json));
+  assert.equal(r.json.person.full_name, 'Lina Marlina', 'her assigned worker sees her');
+  const admin2 = await admin.post('/api/v1/users', { username: 'tono.rptc', display_name: 'Tono', organization_id: orgs['RPTC-MKS'].id, roles: ['social_worker'], password: 'tono.rptc-rahasia' });
+  assert.equal(admin2.status, 201);
+  const tono = await login('tono.rptc', 'tono.rptc-rahasia');
+  const board = await tono.get(`/api/v1/facilities/${orgs['RPTC-MKS'].id}/occupancy`);
+  const lina = board.json.stays.find((s) => s.id === r.json.id);
+  assert.equal(lina.person.full_name, null);
+  assert.equal(lina.health_note, null);
+  assert.equal(lina.belongings, null);
+  assert.equal(lina.bed_group, 'female_child', 'still counted in her bed group');
+  assert.ok(!JSON.stringify(board.json).includes('Lina'));
+  assert.ok(!JSON.stringify(board.json).includes('memar'));
+  const dinsos = await supervisor.get(`/api/v1/stays/${r.json.id}`);
+  assert.equal(dinsos.json.person.full_name, 'Lina Marlina', 'the region supervisor sees her');
+});
+
 test('admissions, discharges and reads are audited without names', async () => {
   const auditor = await login('auditor', server.credentials.auditor.password);
   const created = await auditor.get('/api/v1/audit?action=stay.create&limit=100');
@@ -298,5 +321,5 @@ test('admissions, discharges and reads are audited without names', async () => {
   await dinsosWorker.get(`/api/v1/stays/${stays.fajar}`);
   assert.ok((await auditor.get(`/api/v1/audit?action=stay.read&entity_id=${stays.fajar}`)).json.items.length >= 1);
   const everything = JSON.stringify((await auditor.get('/api/v1/audit?limit=200')).json.items.map((e) => e.details));
-  for (const name of ['Andi', 'Citra', 'Siti', 'Tas ransel', 'Sehat']) assert.ok(!everything.includes(name), name);
+  for (const name of ['Andi', 'Citra', 'Lina', 'Siti', 'Tas ransel', 'Sehat', 'memar']) assert.ok(!everything.includes(name), name);
 });
