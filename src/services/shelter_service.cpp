@@ -166,6 +166,9 @@ Result<StayView> admit(const Context& ctx, const Actor& actor, const AdmissionIn
   // Age from the birth date on the day of admission; without one, what the worker judged, and
   // a child when in doubt (UU 35/2014 protects whoever may be a child).
   const std::string admitted_text = format_time(admitted_at);
+  // Stays of one person never overlap: a late-recorded admission cannot predate the last leaving.
+  if (admitted_text < store::last_discharge_of_person(unit, c->person_id))
+    return invalid_input("admitted_at", "Waktu masuk tidak boleh sebelum waktu keluar dari penempatan sebelumnya.");
   const AgeGroup age =
       age_group_on(person->person.birth_date, admitted_text).value_or(declared_age.value_or(AgeGroup::child));
   const BedGroup group{person->person.sex, age};

@@ -111,6 +111,9 @@ TEST_F(ShelterServiceTest, DischargeFreesTheBedAndEndsTheOpenStay) {
   EXPECT_EQ(done->days_stayed, 2);
   EXPECT_EQ(discharge(ctx, worker, stay->record.id, out).error().code, ErrorCode::conflict);
   EXPECT_EQ(occupancy(ctx, worker, worker.organization.id, "")->groups[1].occupied, 0);
+  auto overlapping = admission(7);
+  overlapping.admitted_at = format_time(t.clock.now() - kDay);
+  EXPECT_EQ(admit(ctx, worker, overlapping).error().field, "admitted_at") << "stays of one person never overlap";
   EXPECT_TRUE(admit(ctx, worker, admission(7)).ok()) << "admitted again after leaving";
 }
 

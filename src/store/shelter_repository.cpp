@@ -202,6 +202,13 @@ long long count_open(UnitOfWork& u, const std::string& facility_id, BedGroup g) 
   return n;
 }
 
+std::string last_discharge_of_person(UnitOfWork& u, const std::string& person_id) {
+  std::string last;
+  u.sql() << "SELECT COALESCE(MAX(discharged_at), '') FROM shelter_stay WHERE person_id = :p AND status = 'discharged'",
+      into(last), use(person_id);
+  return last;
+}
+
 std::optional<StayRecord> open_stay_of_person(UnitOfWork& u, const std::string& person_id) {
   return select_one<StayRow>(u, kStayColumns, "WHERE person_id = :k AND status = 'open'", person_id);
 }

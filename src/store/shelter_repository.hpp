@@ -48,6 +48,8 @@ void discharge_stay(UnitOfWork& u, const StayRecord& s);
 std::optional<StayRecord> find_stay(UnitOfWork& u, const std::string& id);
 // Open stays of a facility in one bed group.
 long long count_open(UnitOfWork& u, const std::string& facility_id, BedGroup g);
+// When the person last left a shelter ("" if never).
+std::string last_discharge_of_person(UnitOfWork& u, const std::string& person_id);
 // The person's open stay, if any.
 std::optional<StayRecord> open_stay_of_person(UnitOfWork& u, const std::string& person_id);
 

@@ -72,6 +72,7 @@ test('phone: admit from the case card, see the stay on the board, discharge with
   const overdue = page.locator('li.stay.overdue', { hasText: 'Wati Susanti' });
   await overdue.waitFor();
   assert.match(await overdue.innerText(), /Melewati rencana/);
+  await page.getByText('1 penghuni melewati rencana lama tinggal').waitFor();
   await noOverflow(page, 'the occupancy board');
   await page.screenshot({ path: join(screenshots, 'phone-shelter-board.png'), fullPage: true });
 

@@ -184,6 +184,11 @@ export function ShelterPage({
             ))}
           </div>
           <h2>{t('shelter.staysOn', { date: board.date, n: board.stays.length })}</h2>
+          {board.stays.some((s) => s.overdue) && (
+            <p class="counts field-error">
+              {t('shelter.overdueCount', { n: board.stays.filter((s) => s.overdue).length })}
+            </p>
+          )}
           <ul class="stays">
             {board.stays.map((s) => (
               <StayCard key={s.id} stay={s} onChanged={() => loadBoard()} />
