@@ -45,6 +45,8 @@ test('phone: admit from the case card, see the stay on the board, discharge with
   await page.getByRole('heading', { name: /Selamat datang/ }).waitFor();
   await page.click('.menu-button');
   await page.click('#main-nav >> text=Penerima Manfaat');
+  // Searched by name, so the demo's other clients do not push him off the first page.
+  await page.fill('input[type=search]', 'Rudi Hartono');
   await page.click('table.list >> text=Rudi Hartono');
   await page.click('.case >> text=Tempatkan di shelter');
   const form = page.locator('.admit-form');
