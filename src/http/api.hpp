@@ -93,5 +93,6 @@ void register_patrol_routes(Api& api);
 void register_emergency_routes(Api& api);
 void register_service_routes(Api& api);
 void register_case_record_routes(Api& api);
+void register_shelter_routes(Api& api);
 
 }  // namespace mitra::http

@@ -88,6 +88,16 @@ object build() {
   paths["/api/v1/households"] = object{{"post", op("Create a household (KK) with its head", "family", true)}};
   paths["/api/v1/households/{id}"] = object{{"get", op("A household with members as far as the viewer may see them (audited)", "family")}};
   paths["/api/v1/households/{id}/members"] = object{{"post", op("Add a member with their relation to the head", "family", true)}};
+  paths["/api/v1/facilities"] = object{{"get", op("Shelter facilities with beds by sex and age group, and how many are taken", "shelter")}};
+  paths["/api/v1/facilities/{id}/capacity"] = object{{"put", op("Set a facility's beds (Dinsos admin, or its supervisor)", "shelter", true)}};
+  auto board = op("Occupancy board of a facility for a day: per bed group capacity, occupied, free; current stays (audited)", "shelter");
+  board["parameters"] = array{object{{"name", "date"}, {"in", "query"}, {"schema", object{{"type", "string"}}}}};
+  paths["/api/v1/facilities/{id}/occupancy"] = object{{"get", board}};
+  auto stays_list = op("Stays of a facility or of a case, newest first (audited)", "shelter");
+  stays_list["parameters"] = list_params({"facility", "case_id", "status"});
+  paths["/api/v1/stays"] = object{{"get", stays_list}, {"post", op("Admit a person into a facility within a case", "shelter", true)}};
+  paths["/api/v1/stays/{id}"] = object{{"get", op("One stay (audited)", "shelter")}};
+  paths["/api/v1/stays/{id}/discharge"] = object{{"post", op("Discharge: destination, belongings returned, signed hand-over", "shelter", true)}};
   paths["/api/v1/pmks-categories"] = object{{"get", op("The 26 PMKS/PPKS categories plus ODGJ and Orang Terlantar", "persons")}};
 
   object error_schema{

@@ -16,6 +16,8 @@ import { ReferralForm } from '../features/referrals/components/ReferralForm';
 import { ReferralsPage } from '../features/referrals/components/ReferralsPage';
 import { CaseServices } from '../features/services/components/CaseServices';
 import { FollowUpCalendar } from '../features/services/components/FollowUpCalendar';
+import { CaseStay } from '../features/shelter/components/CaseStay';
+import { ShelterPage } from '../features/shelter/components/ShelterPage';
 import { UsersPage } from '../features/users/components/UsersPage';
 import { PatrolsPage } from '../features/patrols/components/PatrolsPage';
 import { EmergencyPage } from '../features/emergency/components/EmergencyPage';
@@ -87,6 +89,7 @@ export function App() {
                 onCancel={() => done('')}
               />
             )}
+            staySlot={(caseId) => <CaseStay caseId={caseId} />}
           />
         )}
       />
@@ -107,6 +110,14 @@ export function App() {
     page = servesClients ? <EmergencyPage supervisor={user.roles.includes('supervisor')} /> : <Forbidden />;
   else if (path.startsWith('/tindak-lanjut'))
     page = user.roles.some((r) => r === 'social_worker' || r === 'supervisor') ? <FollowUpCalendar /> : <Forbidden />;
+  else if (path.startsWith('/shelter'))
+    page = (
+      <ShelterPage
+        canBoard={user.roles.some((r) => r === 'social_worker' || r === 'supervisor')}
+        canManage={isAdmin || user.roles.includes('supervisor')}
+        ownOrganizationId={user.organization.id}
+      />
+    );
   else if (path.startsWith('/akun')) page = <AccountPage user={user} />;
   else page = <NotFound />;
 

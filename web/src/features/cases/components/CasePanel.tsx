@@ -26,8 +26,11 @@ type ReferralSlot = (caseId: string, done: (notice: string) => void) => VNode;
 // `extras` renders what other features hang on a case (services, follow-ups) inside its card;
 // they call `reload` when they changed the case itself (a follow-up visit reopening it).
 type CaseSlot = (c: Case, reload: () => void) => VNode;
+// `staySlot` renders the case's shelter stay (or a button to admit the person).
+type StaySlot = (caseId: string) => VNode;
+type Slots = { referralForm?: ReferralSlot; staySlot?: StaySlot; extras?: CaseSlot };
 
-function CaseCard({ c, onChanged, referralForm, extras }: { c: Case; onChanged: (c: Case) => void; referralForm?: ReferralSlot; extras?: CaseSlot }) {
+function CaseCard({ c, onChanged, referralForm, staySlot, extras }: { c: Case; onChanged: (c: Case) => void } & Slots) {
   const [referring, setReferring] = useState(false);
   const [notice, setNotice] = useState('');
   const options = nextStages(c.stage);
@@ -66,6 +69,7 @@ function CaseCard({ c, onChanged, referralForm, extras }: { c: Case; onChanged: 
           setNotice(n);
         })}
       <StageBar stage={c.stage} />
+      {staySlot && c.stage !== 'closed' && staySlot(c.id)}
       <details>
         <summary>{t('cases.history', { n: c.transitions.length })}</summary>
         <ul class="history">
@@ -100,7 +104,7 @@ function CaseCard({ c, onChanged, referralForm, extras }: { c: Case; onChanged: 
   );
 }
 
-export function CasePanel({ personId, referralForm, extras }: { personId: string; referralForm?: ReferralSlot; extras?: CaseSlot }) {
+export function CasePanel({ personId, referralForm, staySlot, extras }: { personId: string } & Slots) {
   const [cases, setCases] = useState<Case[]>([]);
   const [error, setError] = useState('');
   const [opening, setOpening] = useState(false);
@@ -160,7 +164,7 @@ export function CasePanel({ personId, referralForm, extras }: { personId: string
       )}
       {cases.length === 0 && !opening && <p class="muted">{t('cases.none')}</p>}
       {cases.map((c) => (
-        <CaseCard key={c.id} c={c} referralForm={referralForm} extras={extras} onChanged={(n) => setCases(cases.map((x) => (x.id === n.id ? n : x)))} />
+        <CaseCard key={c.id} c={c} referralForm={referralForm} staySlot={staySlot} extras={extras} onChanged={(n) => setCases(cases.map((x) => (x.id === n.id ? n : x)))} />
       ))}
     </section>
   );
