@@ -12,6 +12,7 @@ export function navFor(user: User): NavItem[] {
   if (user.roles.some((r) => r === 'social_worker' || r === 'supervisor' || r === 'partner_manager'))
     items.push({ path: '/penerima-manfaat', label: t('nav.persons') });
   if (user.roles.some((r) => r === 'social_worker' || r === 'supervisor')) items.push({ path: '/rujukan', label: t('nav.referrals') });
+  if (user.roles.some((r) => r === 'social_worker' || r === 'supervisor')) items.push({ path: '/pengaduan-masuk', label: t('complaints.nav') });
   items.push({ path: '/lembaga', label: t('nav.organizations') });
   if (user.roles.includes('admin')) items.push({ path: '/pengguna', label: t('nav.users') });
   if (user.roles.includes('admin') || user.roles.includes('auditor')) items.push({ path: '/audit', label: t('nav.audit') });
