@@ -123,7 +123,7 @@ Result<ComplaintReceipt> submit_public_complaint(const Context& ctx, RateLimiter
   auto handler = report.region_code.empty() ? std::nullopt : store::dinsos_for_region(unit, report.region_code);
   if (!handler) handler = store::any_dinsos(unit);
   if (!handler) return conflict("region_code", "Belum ada Dinas Sosial yang menerima pengaduan di sistem ini.");
-  auto c = new_record(ctx, unit, report, *seen_at);
+  auto c = new_record(ctx, unit, report, seen_at.value());
   c.channel = "web";
   c.organization_id = *handler;
   if (c.region_code.empty())
@@ -162,7 +162,7 @@ Result<ComplaintView> take_complaint(const Context& ctx, const Actor& actor, con
   if (!seen_at) return seen_at.error();
   store::UnitOfWork unit(ctx.db, Mode::write);
   if (auto bad = check_region(unit, report.region_code)) return *bad;
-  auto c = new_record(ctx, unit, report, *seen_at);
+  auto c = new_record(ctx, unit, report, seen_at.value());
   c.channel = channel;
   c.organization_id = actor.organization.id;
   if (c.region_code.empty()) c.region_code = actor.organization.region_code;

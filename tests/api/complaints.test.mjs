@@ -133,7 +133,7 @@ test('the ticket check shows status and dates only, in any spelling of the ticke
   assert.equal(r.json.status, 'new');
   assert.equal(r.json.closed_at, null);
   for (const word of ['Sombaopu', 'Anwar', '081299990000', 'lansia', 'Urip']) assert.ok(!r.text.includes(word), word);
-  const typed = await lookup(` ${sent.json.ticket.toLowerCase()} `);
+  const typed = await lookup(sent.json.ticket.toLowerCase());
   assert.equal(typed.json.ticket, sent.json.ticket);
   assert.equal((await lookup('PGD-0000-0000')).status, 404);
   const bad = await lookup('PGD-12');
