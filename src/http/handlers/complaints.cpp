@@ -29,14 +29,15 @@ std::string trim(std::string s) {
   return s.substr(first, s.find_last_not_of(" \t\r\n") - first + 1);
 }
 
-// The reporter's words, field by field; the first problem is left in `f`.
+// The reporter's words, field by field; the first problem is left in `f`. Missing texts are
+// left to check_report(), whose messages say what to write rather than which key is missing.
 ComplaintReport read_report(Fields& f) {
   ComplaintReport r;
-  r.category = f.text("category", true, 40).value_or("");
-  r.description = trim(f.text("description", true, 4 * kMaxDescription).value_or(""));
+  r.category = f.text("category", false, 40).value_or("");
+  r.description = trim(f.text("description", false, 4 * kMaxDescription).value_or(""));
   r.region_code = trim(f.text("region_code", false, 20).value_or(""));
-  r.place = trim(f.text("place", true, 4 * kMaxPlace).value_or(""));
-  r.seen_at = trim(f.text("seen_at", true, 30).value_or(""));
+  r.place = trim(f.text("place", false, 4 * kMaxPlace).value_or(""));
+  r.seen_at = trim(f.text("seen_at", false, 30).value_or(""));
   r.reporter_name = trim(f.text("reporter_name", false, 4 * kMaxReporterName).value_or(""));
   r.reporter_phone = trim(f.text("reporter_phone", false, 30).value_or(""));
   return r;

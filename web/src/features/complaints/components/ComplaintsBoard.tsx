@@ -234,7 +234,7 @@ function Actions({ c, onChanged }: { c: Complaint; onChanged: (c: Complaint) => 
   );
 }
 
-function ComplaintCard({ item, onChanged }: { item: Complaint; onChanged: () => void }) {
+function ComplaintCard({ item }: { item: Complaint }) {
   const [detail, setDetail] = useState<Complaint | null>(null);
   const [error, setError] = useState('');
   const c = detail ?? item;
@@ -289,10 +289,7 @@ function ComplaintCard({ item, onChanged }: { item: Complaint; onChanged: () => 
           <Actions
             key={detail.updated_at}
             c={detail}
-            onChanged={(next) => {
-              setDetail(next);
-              onChanged();
-            }}
+            onChanged={setDetail}
           />
         </>
       )}
@@ -347,7 +344,7 @@ export function ComplaintsBoard() {
       {error && <Alert>{error}</Alert>}
       <ul class="referrals">
         {items.map((c) => (
-          <ComplaintCard key={c.id} item={c} onChanged={reload} />
+          <ComplaintCard key={c.id} item={c} />
         ))}
       </ul>
       {items.length === 0 && <p class="muted">{t('common.empty')}</p>}
