@@ -87,7 +87,8 @@ bool is_final(ComplaintStatus s) { return s == ComplaintStatus::resolved || s ==
 
 Result<ComplaintStatus> advance(ComplaintStatus current, ComplaintStep step) {
   using S = ComplaintStatus;
-  if (is_final(current)) return conflict("status", "Pengaduan ini sudah selesai atau ditolak; tidak dapat diubah lagi.");
+  if (is_final(current))
+    return conflict("status", "Pengaduan ini sudah selesai atau ditolak; tidak dapat diubah lagi.");
   switch (step) {
     case ComplaintStep::triage:
       if (current == S::new_ || current == S::triaged) return S::triaged;
@@ -133,20 +134,24 @@ std::size_t count_characters(std::string_view utf8) {
 
 Result<std::string> check_report(const ComplaintReport& r, const std::string& now) {
   if (!is_complaint_category(r.category))
-    return invalid_input("category",
-                         "Pilih apa yang dilihat: anak_jalanan, anak_terlantar, pengemis, gelandangan, lansia_terlantar, "
-                         "disabilitas_terlantar, odgj, kekerasan_anak, atau lainnya.");
+    return invalid_input(
+        "category",
+        "Pilih apa yang dilihat: anak_jalanan, anak_terlantar, pengemis, gelandangan, lansia_terlantar, "
+        "disabilitas_terlantar, odgj, kekerasan_anak, atau lainnya.");
   if (blank(r.description)) return invalid_input("description", "Ceritakan apa yang Anda lihat.");
   if (count_characters(r.description) > kMaxDescription)
     return invalid_input("description", "Uraian terlalu panjang (maksimal 2000 karakter).");
   if (blank(r.place)) return invalid_input("place", "Tuliskan tempatnya (nama jalan, patokan).");
-  if (count_characters(r.place) > kMaxPlace) return invalid_input("place", "Keterangan tempat terlalu panjang (maksimal 300 karakter).");
+  if (count_characters(r.place) > kMaxPlace)
+    return invalid_input("place", "Keterangan tempat terlalu panjang (maksimal 300 karakter).");
   if (!valid_seen_at(r.seen_at))
-    return invalid_input("seen_at", "Waktu kejadian harus berupa tanggal (TTTT-BB-HH) atau tanggal dan jam (TTTT-BB-HHTjj:mm).");
+    return invalid_input("seen_at",
+                         "Waktu kejadian harus berupa tanggal (TTTT-BB-HH) atau tanggal dan jam (TTTT-BB-HHTjj:mm).");
   TimePoint now_time{};
   if (parse_time(now, now_time)) {
     const std::string tomorrow = format_time(now_time + std::chrono::hours(24)).substr(0, 10);
-    if (r.seen_at.substr(0, 10) > tomorrow) return invalid_input("seen_at", "Waktu kejadian tidak boleh di masa depan.");
+    if (r.seen_at.substr(0, 10) > tomorrow)
+      return invalid_input("seen_at", "Waktu kejadian tidak boleh di masa depan.");
   }
   if (count_characters(r.reporter_name) > kMaxReporterName)
     return invalid_input("reporter_name", "Nama pelapor terlalu panjang (maksimal 100 karakter).");

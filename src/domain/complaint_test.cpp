@@ -18,14 +18,22 @@ struct Move {
 
 TEST(Complaint, StateMachineAllowsOnlyTheDocumentedMoves) {
   const std::vector<Move> table{
-      {CS::new_, Step::triage, CS::triaged},          {CS::triaged, Step::triage, CS::triaged},
-      {CS::dispatched, Step::triage, std::nullopt},   {CS::resolved, Step::triage, std::nullopt},
-      {CS::new_, Step::dispatch, std::nullopt},       {CS::triaged, Step::dispatch, CS::dispatched},
-      {CS::dispatched, Step::dispatch, CS::dispatched}, {CS::rejected, Step::dispatch, std::nullopt},
-      {CS::new_, Step::resolve, std::nullopt},        {CS::triaged, Step::resolve, std::nullopt},
-      {CS::dispatched, Step::resolve, CS::resolved},  {CS::resolved, Step::resolve, std::nullopt},
-      {CS::new_, Step::reject, CS::rejected},         {CS::triaged, Step::reject, CS::rejected},
-      {CS::dispatched, Step::reject, std::nullopt},   {CS::rejected, Step::reject, std::nullopt},
+      {CS::new_, Step::triage, CS::triaged},
+      {CS::triaged, Step::triage, CS::triaged},
+      {CS::dispatched, Step::triage, std::nullopt},
+      {CS::resolved, Step::triage, std::nullopt},
+      {CS::new_, Step::dispatch, std::nullopt},
+      {CS::triaged, Step::dispatch, CS::dispatched},
+      {CS::dispatched, Step::dispatch, CS::dispatched},
+      {CS::rejected, Step::dispatch, std::nullopt},
+      {CS::new_, Step::resolve, std::nullopt},
+      {CS::triaged, Step::resolve, std::nullopt},
+      {CS::dispatched, Step::resolve, CS::resolved},
+      {CS::resolved, Step::resolve, std::nullopt},
+      {CS::new_, Step::reject, CS::rejected},
+      {CS::triaged, Step::reject, CS::rejected},
+      {CS::dispatched, Step::reject, std::nullopt},
+      {CS::rejected, Step::reject, std::nullopt},
   };
   for (const auto& m : table) {
     auto r = advance(m.from, m.step);
@@ -62,8 +70,9 @@ TEST(Complaint, ListsOfCategoriesChannelsAndPriorities) {
 }
 
 ComplaintReport good() {
-  return {"pengemis", "Seorang ibu dan bayi mengemis di lampu merah", "73.71", "Jl. Urip Sumoharjo", "2026-11-25T19:30",
-          "", ""};
+  return {
+      "pengemis", "Seorang ibu dan bayi mengemis di lampu merah", "73.71", "Jl. Urip Sumoharjo", "2026-11-25T19:30", "",
+      ""};
 }
 
 TEST(Complaint, ReportNamesTheFieldAtFault) {
@@ -125,8 +134,8 @@ TEST(Complaint, TicketIsPrefixedGroupedAndUsesCrockfordCharacters) {
   // Every one of the 32 characters appears, and none of I, L, O, U.
   std::set<char> seen;
   for (int b = 0; b < 256; ++b) {
-    const auto t = make_ticket({static_cast<unsigned char>(b), static_cast<unsigned char>(b * 7), 3, 9,
-                                static_cast<unsigned char>(255 - b)});
+    const auto t = make_ticket(
+        {static_cast<unsigned char>(b), static_cast<unsigned char>(b * 7), 3, 9, static_cast<unsigned char>(255 - b)});
     ASSERT_EQ(t.size(), 13u);
     EXPECT_EQ(t.substr(0, 4), "PGD-");
     EXPECT_EQ(t[8], '-');

@@ -26,7 +26,8 @@ Error complaint_not_found() { return not_found("Pengaduan tidak ditemukan."); }
 
 Error throttled(int wait, const char* what) {
   Error e{ErrorCode::too_many_attempts,
-          std::string(what) + " dari alamat Anda. Coba lagi dalam " + std::to_string(wait) + " detik.", {}};
+          std::string(what) + " dari alamat Anda. Coba lagi dalam " + std::to_string(wait) + " detik.",
+          {}};
   e.retry_after_seconds = wait;
   return e;
 }
@@ -129,9 +130,10 @@ Result<ComplaintReceipt> submit_public_complaint(const Context& ctx, RateLimiter
   if (c.region_code.empty())
     c.region_code = store::find_organization(unit, *handler).value_or(Organization{}).region_code;
   store::insert_complaint(unit, c);
-  write_audit_anonymous(unit, ctx, origin,
-                        {"complaint.submit", "complaint", c.id,
-                         details({{"channel", c.channel}, {"category", c.category}, {"organization_id", c.organization_id}})});
+  write_audit_anonymous(
+      unit, ctx, origin,
+      {"complaint.submit", "complaint", c.id,
+       details({{"channel", c.channel}, {"category", c.category}, {"organization_id", c.organization_id}})});
   unit.commit();
   return receipt_of(c);
 }
@@ -205,8 +207,9 @@ Result<ComplaintPage> list_complaints(const Context& ctx, const Actor& actor, st
     page.next_cursor = records.back().id;
   }
   for (const auto& c : records) page.items.push_back(view_of(unit, actor, c, false));
-  write_audit(unit, ctx, actor,
-              {"complaint.search", "complaint", "", details({{"results", page.items.size()}, {"status", filter.status}})});
+  write_audit(
+      unit, ctx, actor,
+      {"complaint.search", "complaint", "", details({{"results", page.items.size()}, {"status", filter.status}})});
   unit.commit();
   return page;
 }
@@ -214,8 +217,10 @@ Result<ComplaintPage> list_complaints(const Context& ctx, const Actor& actor, st
 Result<ComplaintView> triage_complaint(const Context& ctx, const Actor& actor, const std::string& id,
                                        const std::string& priority, const std::string& note) {
   if (!serves_clients(actor)) return forbidden("Hanya pekerja sosial atau supervisor yang dapat memilah pengaduan.");
-  if (!is_complaint_priority(priority)) return invalid_input("priority", "Prioritas harus low, medium, high, atau urgent.");
-  if (count_characters(note) > kMaxNote) return invalid_input("note", "Catatan terlalu panjang (maksimal 2000 karakter).");
+  if (!is_complaint_priority(priority))
+    return invalid_input("priority", "Prioritas harus low, medium, high, atau urgent.");
+  if (count_characters(note) > kMaxNote)
+    return invalid_input("note", "Catatan terlalu panjang (maksimal 2000 karakter).");
   store::UnitOfWork unit(ctx.db, Mode::write);
   auto c = load_for_change(unit, actor, id, false);
   if (!c) return c.error();
@@ -227,8 +232,9 @@ Result<ComplaintView> triage_complaint(const Context& ctx, const Actor& actor, c
   c->triage_note = note;
   c->triaged_at = c->updated_at = now;
   store::update_complaint(unit, *c);
-  write_audit(unit, ctx, actor,
-              {"complaint.triage", "complaint", id, details({{"status", to_string(c->status)}, {"priority", priority}})});
+  write_audit(
+      unit, ctx, actor,
+      {"complaint.triage", "complaint", id, details({{"status", to_string(c->status)}, {"priority", priority}})});
   auto view = view_of(unit, actor, *c, true);
   unit.commit();
   return view;
@@ -238,7 +244,8 @@ Result<ComplaintView> dispatch_complaint(const Context& ctx, const Actor& actor,
                                          const std::string& team, const std::string& organization_id) {
   if (!serves_clients(actor)) return forbidden("Hanya pekerja sosial atau supervisor yang dapat menugaskan tim.");
   if (blank(team)) return invalid_input("team", "Tuliskan tim atau instansi yang ditugaskan (mis. TRC, Satpol PP).");
-  if (count_characters(team) > kMaxTeam) return invalid_input("team", "Nama tim terlalu panjang (maksimal 100 karakter).");
+  if (count_characters(team) > kMaxTeam)
+    return invalid_input("team", "Nama tim terlalu panjang (maksimal 100 karakter).");
   store::UnitOfWork unit(ctx.db, Mode::write);
   auto c = load_for_change(unit, actor, id, false);
   if (!c) return c.error();
@@ -266,7 +273,8 @@ Result<ComplaintView> resolve_complaint(const Context& ctx, const Actor& actor, 
                                         const std::string& outcome, const std::vector<std::string>& person_ids) {
   if (!serves_clients(actor)) return forbidden("Hanya pekerja sosial atau supervisor yang dapat mencatat hasil.");
   if (blank(outcome)) return invalid_input("outcome", "Tuliskan hasil penanganan (apa yang ditemukan tim).");
-  if (count_characters(outcome) > kMaxNote) return invalid_input("outcome", "Hasil terlalu panjang (maksimal 2000 karakter).");
+  if (count_characters(outcome) > kMaxNote)
+    return invalid_input("outcome", "Hasil terlalu panjang (maksimal 2000 karakter).");
   if (person_ids.size() > kMaxLinkedPersons)
     return invalid_input("person_ids", "Paling banyak 50 penerima manfaat per pengaduan.");
   store::UnitOfWork unit(ctx.db, Mode::write);
@@ -277,7 +285,8 @@ Result<ComplaintView> resolve_complaint(const Context& ctx, const Actor& actor, 
   for (const auto& pid : person_ids) {
     auto p = store::find_person(unit, pid);
     if (!p || !can_see_person(unit, actor, *p))
-      return invalid_input("person_ids", "Penerima manfaat yang ditautkan tidak ditemukan atau tidak dapat Anda lihat.");
+      return invalid_input("person_ids",
+                           "Penerima manfaat yang ditautkan tidak ditemukan atau tidak dapat Anda lihat.");
   }
   const std::string now = format_time(ctx.clock.now());
   c->status = *status;
@@ -289,8 +298,9 @@ Result<ComplaintView> resolve_complaint(const Context& ctx, const Actor& actor, 
     store::link_complaint_person(unit, c->id, pid, actor.user.id, now);
     linked.emplace_back(pid);
   }
-  write_audit(unit, ctx, actor,
-              {"complaint.resolve", "complaint", id, details({{"status", to_string(c->status)}, {"person_ids", linked}})});
+  write_audit(
+      unit, ctx, actor,
+      {"complaint.resolve", "complaint", id, details({{"status", to_string(c->status)}, {"person_ids", linked}})});
   auto view = view_of(unit, actor, *c, true);
   unit.commit();
   return view;
@@ -300,7 +310,8 @@ Result<ComplaintView> reject_complaint(const Context& ctx, const Actor& actor, c
                                        const std::string& reason) {
   if (!serves_clients(actor)) return forbidden("Hanya pekerja sosial atau supervisor yang dapat menolak pengaduan.");
   if (blank(reason)) return invalid_input("reason", "Tuliskan alasan menolak pengaduan.");
-  if (count_characters(reason) > kMaxNote) return invalid_input("reason", "Alasan terlalu panjang (maksimal 2000 karakter).");
+  if (count_characters(reason) > kMaxNote)
+    return invalid_input("reason", "Alasan terlalu panjang (maksimal 2000 karakter).");
   store::UnitOfWork unit(ctx.db, Mode::write);
   auto c = load_for_change(unit, actor, id, false);
   if (!c) return c.error();

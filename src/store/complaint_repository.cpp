@@ -21,10 +21,28 @@ struct ComplaintRow {
   ComplaintRecord r;
   std::string status;
   void bind(soci::statement& st) {
-    for (std::string* field : {&r.id, &r.ticket, &r.channel, &r.category, &r.description, &r.region_code, &r.place,
-                               &r.seen_at, &r.reporter_name, &r.reporter_phone, &r.organization_id, &status,
-                               &r.priority, &r.triage_note, &r.team, &r.dispatched_organization, &r.outcome,
-                               &r.created_by, &r.created_at, &r.updated_at, &r.triaged_at, &r.dispatched_at,
+    for (std::string* field : {&r.id,
+                               &r.ticket,
+                               &r.channel,
+                               &r.category,
+                               &r.description,
+                               &r.region_code,
+                               &r.place,
+                               &r.seen_at,
+                               &r.reporter_name,
+                               &r.reporter_phone,
+                               &r.organization_id,
+                               &status,
+                               &r.priority,
+                               &r.triage_note,
+                               &r.team,
+                               &r.dispatched_organization,
+                               &r.outcome,
+                               &r.created_by,
+                               &r.created_at,
+                               &r.updated_at,
+                               &r.triaged_at,
+                               &r.dispatched_at,
                                &r.closed_at})
       st.exchange(into(*field));
   }
@@ -107,8 +125,8 @@ void link_complaint_person(UnitOfWork& u, const std::string& complaint_id, const
 }
 
 std::vector<std::string> complaint_persons(UnitOfWork& u, const std::string& complaint_id) {
-  return select_strings(u, "SELECT person_id FROM complaint_person WHERE complaint_id = :c ORDER BY linked_at, person_id",
-                        complaint_id);
+  return select_strings(
+      u, "SELECT person_id FROM complaint_person WHERE complaint_id = :c ORDER BY linked_at, person_id", complaint_id);
 }
 
 std::optional<std::string> dinsos_for_region(UnitOfWork& u, const std::string& region_code) {
@@ -139,10 +157,11 @@ std::optional<std::string> any_dinsos(UnitOfWork& u) {
 std::vector<ServedArea> served_areas(UnitOfWork& u) {
   std::vector<ServedArea> out;
   ServedArea a;
-  soci::statement st = (u.sql().prepare << "SELECT o.id, o.name, o.region_code, COALESCE(r.name, '') FROM organization o "
-                                           "LEFT JOIN region r ON r.code = o.region_code WHERE o.active = 1 AND o.type IN " +
-                                               std::string(kDinsosTypes) + " ORDER BY o.region_code, o.code",
-                        into(a.organization_id), into(a.organization_name), into(a.region_code), into(a.region_name));
+  soci::statement st =
+      (u.sql().prepare << "SELECT o.id, o.name, o.region_code, COALESCE(r.name, '') FROM organization o "
+                          "LEFT JOIN region r ON r.code = o.region_code WHERE o.active = 1 AND o.type IN " +
+                              std::string(kDinsosTypes) + " ORDER BY o.region_code, o.code",
+       into(a.organization_id), into(a.organization_name), into(a.region_code), into(a.region_name));
   st.execute();
   while (st.fetch()) out.push_back(a);
   return out;

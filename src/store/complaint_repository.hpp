@@ -10,9 +10,9 @@
 namespace mitra::store {
 
 struct ComplaintRecord {
-  std::string id, ticket, channel, category, description, region_code, place, seen_at, reporter_name,
-      reporter_phone, organization_id, priority, triage_note, team, dispatched_organization, outcome, created_by,
-      created_at, updated_at, triaged_at, dispatched_at, closed_at;
+  std::string id, ticket, channel, category, description, region_code, place, seen_at, reporter_name, reporter_phone,
+      organization_id, priority, triage_note, team, dispatched_organization, outcome, created_by, created_at,
+      updated_at, triaged_at, dispatched_at, closed_at;
   ComplaintStatus status = ComplaintStatus::new_;
 };
 

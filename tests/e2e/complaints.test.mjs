@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { startServer } from '../lib/server.mjs';
+import { startServer, Client } from '../lib/server.mjs';
 import { launch, login, screenshots, viewports } from './browser.mjs';
 
 let server, browser, ticket;
@@ -99,4 +99,51 @@ test('a Dinsos worker finds the complaint on the triage board, reads the reporte
   await page.getByRole('tab', { name: 'Sudah dipilah' }).click();
   await page.locator(`li.complaint-card[data-ticket="${ticket}"] .badge`, { hasText: 'Sudah dipilah' }).waitFor();
   await page.close();
+});
+
+test('on the desktop a worker records a WhatsApp complaint, dispatches the TRC and resolves it with the child found', async () => {
+  const api = new Client(server.url);
+  await api.login('social_worker', server.credentials.social_worker.password);
+  const child = await api.post('/api/v1/persons', { full_name: 'Rina Marlina', sex: 'P', age_years: 9, categories: ['anak_jalanan'] });
+  assert.equal(child.status, 201);
+
+  const page = await browser.newPage({ viewport: viewports.desktop });
+  await login(page, server.url, 'social_worker', server.credentials.social_worker.password);
+  await page.getByRole('heading', { name: /Selamat datang/ }).waitFor();
+  await page.click('#main-nav >> text=Pengaduan');
+  await page.locator('button', { hasText: 'Catat pengaduan' }).click();
+  await page.locator('#channel').selectOption('whatsapp');
+  await page.locator('#category').selectOption('anak_jalanan');
+  await page.fill('#description', 'Warga mengirim foto anak perempuan berjualan tisu di lampu merah');
+  await page.fill('#place', 'Lampu merah Jl. Veteran');
+  await page.fill('#seen_at', '2026-11-25T19:45');
+  await page.fill('#reporter_name', 'Pak Hasan');
+  await page.locator('form.complaint-form button[type=submit]').click();
+  const saved = page.locator('.alert--success', { hasText: 'Pengaduan dicatat dengan tiket' });
+  await saved.waitFor();
+  const newTicket = /PGD-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(await saved.innerText())[0];
+
+  const card = page.locator(`li.complaint-card[data-ticket="${newTicket}"]`);
+  await card.waitFor();
+  assert.match(await card.innerText(), /WhatsApp/);
+  await card.locator('button', { hasText: 'Rincian' }).click();
+  await card.locator('button', { hasText: /^Pilah$/ }).click();
+  await card.locator('.badge', { hasText: 'Sudah dipilah' }).waitFor();
+  await card.getByLabel('Tim yang ditugaskan').fill('TRC malam');
+  await card.getByLabel('Lembaga tim (tidak wajib)').selectOption({ label: 'Tim Reaksi Cepat (TRC) Dinas Sosial Kota Makassar' });
+  await card.locator('button', { hasText: 'Tugaskan tim' }).click();
+  await card.locator('.badge', { hasText: 'Tim ditugaskan' }).waitFor();
+  assert.match(await card.innerText(), /TRC malam \(Tim Reaksi Cepat/);
+
+  await card.getByLabel('Hasil penanganan').fill('Anak ditemukan bersama ibunya, dicatat dan didampingi');
+  await card.getByLabel('Penerima manfaat yang ditemukan').fill('Rina');
+  await card.locator('button.chip', { hasText: '+ Rina Marlina' }).click();
+  await card.locator('button', { hasText: 'Catat hasil dan selesaikan' }).click();
+  await card.locator('.badge', { hasText: 'Selesai' }).waitFor();
+  await card.locator('.facts', { hasText: 'Rina Marlina' }).waitFor();
+  await page.screenshot({ path: join(screenshots, 'desktop-complaint-resolved.png'), fullPage: true });
+  await page.close();
+
+  const pub = await new Client(server.url).get(`/api/v1/public/complaints/${newTicket}`);
+  assert.equal(pub.json.status, 'resolved');
 });

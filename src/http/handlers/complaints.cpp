@@ -12,14 +12,15 @@ namespace {
 // A public body is small: a 2000-character description fits many times over.
 constexpr std::size_t kPublicBodyLimit = 32 * 1024;
 
-const std::set<std::string, std::less<>> kReportFields{"category",      "description",   "region_code", "place",
-                                                        "seen_at",       "reporter_name", "reporter_phone"};
+const std::set<std::string, std::less<>> kReportFields{"category", "description",   "region_code",   "place",
+                                                       "seen_at",  "reporter_name", "reporter_phone"};
 
 // Refuses a body with any field outside `allowed` (the public form takes only what it needs).
 std::optional<Error> only_fields(const boost::json::object& body, const std::set<std::string, std::less<>>& allowed) {
   for (const auto& kv : body)
     if (!allowed.contains(kv.key()))
-      return invalid_input(std::string(kv.key()), "Kolom '" + std::string(kv.key()) + "' tidak dikenal dan tidak diterima.");
+      return invalid_input(std::string(kv.key()),
+                           "Kolom '" + std::string(kv.key()) + "' tidak dikenal dan tidak diterima.");
   return std::nullopt;
 }
 
@@ -100,11 +101,12 @@ Response submit(Call& call) {
   Fields f(*body);
   auto report = read_report(f);
   if (f.error()) return error_response(*f.error(), call.request_id);
-  return respond(call, services::submit_public_complaint(call.ctx, call.limiter, call.origin(), report),
-                 [](const services::ComplaintReceipt& r) {
-                   return boost::json::object{{"ticket", r.ticket}, {"status", to_string(r.status)}};
-                 },
-                 Status::created);
+  return respond(
+      call, services::submit_public_complaint(call.ctx, call.limiter, call.origin(), report),
+      [](const services::ComplaintReceipt& r) {
+        return boost::json::object{{"ticket", r.ticket}, {"status", to_string(r.status)}};
+      },
+      Status::created);
 }
 
 Response status(Call& call) {

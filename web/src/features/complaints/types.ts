@@ -26,7 +26,12 @@ export type ComplaintReport = {
 };
 export type Receipt = { ticket: string; status: ComplaintStatus };
 export type PublicStatus = Receipt & { created_at: string; updated_at: string; closed_at: string | null };
-export type ServedArea = { organization_id: string; organization_name: string; region_code: string; region_name: string };
+export type ServedArea = {
+  organization_id: string;
+  organization_name: string;
+  region_code: string;
+  region_name: string;
+};
 
 type OrgRef = { id: string; code: string; name: string } | null;
 export type Complaint = {

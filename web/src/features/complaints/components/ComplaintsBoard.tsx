@@ -28,10 +28,20 @@ import '../complaints.css';
 const shortTime = (iso: string | null) => (iso ? iso.slice(0, 16).replace('T', ' ') : '');
 
 function IntakeForm({ onSaved, onCancel }: { onSaved: (c: Complaint) => void; onCancel: () => void }) {
-  const [v, setV] = useState({ channel: 'phone', category: '', description: '', region_code: '', place: '', seen_at: '', reporter_name: '', reporter_phone: '' });
+  const [v, setV] = useState({
+    channel: 'phone',
+    category: '',
+    description: '',
+    region_code: '',
+    place: '',
+    seen_at: '',
+    reporter_name: '',
+    reporter_phone: '',
+  });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
-  const set = (k: keyof typeof v) => (e: Event) => setV({ ...v, [k]: (e.currentTarget as HTMLInputElement).value });
+  const set = (k: keyof typeof v) => (e: Event) =>
+    setV({ ...v, [k]: (e.currentTarget as HTMLInputElement).value });
   async function save(e: Event) {
     e.preventDefault();
     setBusy(true);
@@ -71,13 +81,24 @@ function IntakeForm({ onSaved, onCancel }: { onSaved: (c: Complaint) => void; on
         </Field>
       </div>
       <Field label={t('complaints.public.description')} name="description" error={errors.description}>
-        <textarea id="description" rows={4} maxLength={2000} value={v.description} onInput={set('description')} />
+        <textarea
+          id="description"
+          rows={4}
+          maxLength={2000}
+          value={v.description}
+          onInput={set('description')}
+        />
       </Field>
       <div class="row-2">
         <Field label={t('complaints.public.place')} name="place" error={errors.place}>
           <input id="place" value={v.place} onInput={set('place')} />
         </Field>
-        <Field label={t('complaints.board.regionCode')} name="region_code" error={errors.region_code} hint={t('complaints.board.regionCodeHint')}>
+        <Field
+          label={t('complaints.board.regionCode')}
+          name="region_code"
+          error={errors.region_code}
+          hint={t('complaints.board.regionCodeHint')}
+        >
           <input id="region_code" value={v.region_code} onInput={set('region_code')} />
         </Field>
       </div>
@@ -120,11 +141,22 @@ function Actions({ c, onChanged }: { c: Complaint; onChanged: (c: Complaint) => 
   const canDispatch = c.status === 'triaged' || c.status === 'dispatched';
 
   useEffect(() => {
-    if (canDispatch) findOrganizations('').then((p) => setOrgs(p.items), () => undefined);
-  }, [canDispatch]);
+    if (canDispatch)
+      findOrganizations(c.region_code.slice(0, 2)).then(
+        (p) => setOrgs(p.items),
+        () => undefined,
+      );
+  }, [canDispatch, c.region_code]);
   useEffect(() => {
     if (q.trim().length < 2) return setFound([]);
-    const timer = setTimeout(() => findPersons(q).then((p) => setFound(p.items), () => setFound([])), 250);
+    const timer = setTimeout(
+      () =>
+        findPersons(q).then(
+          (p) => setFound(p.items),
+          () => setFound([]),
+        ),
+      250,
+    );
     return () => clearTimeout(timer);
   }, [q]);
 
@@ -145,7 +177,11 @@ function Actions({ c, onChanged }: { c: Complaint; onChanged: (c: Complaint) => 
         <form onSubmit={act(() => triageComplaint(c.id, priority, note))}>
           <div class="row-2">
             <Field label={t('complaints.board.priority')} name={`priority-${c.id}`}>
-              <select id={`priority-${c.id}`} value={priority} onChange={(e) => setPriority(e.currentTarget.value)}>
+              <select
+                id={`priority-${c.id}`}
+                value={priority}
+                onChange={(e) => setPriority(e.currentTarget.value)}
+              >
                 {complaintPriorities.map((p) => (
                   <option key={p} value={p}>
                     {t(`complaints.priorities.${p}`)}
@@ -165,7 +201,11 @@ function Actions({ c, onChanged }: { c: Complaint; onChanged: (c: Complaint) => 
       {canDispatch && (
         <form onSubmit={act(() => dispatchComplaint(c.id, team, org))}>
           <div class="row-2">
-            <Field label={t('complaints.board.team')} name={`team-${c.id}`} hint={t('complaints.board.teamHint')}>
+            <Field
+              label={t('complaints.board.team')}
+              name={`team-${c.id}`}
+              hint={t('complaints.board.teamHint')}
+            >
               <input id={`team-${c.id}`} value={team} onInput={(e) => setTeam(e.currentTarget.value)} />
             </Field>
             <Field label={t('complaints.board.organization')} name={`org-${c.id}`}>
@@ -185,9 +225,22 @@ function Actions({ c, onChanged }: { c: Complaint; onChanged: (c: Complaint) => 
         </form>
       )}
       {c.status === 'dispatched' && (
-        <form onSubmit={act(() => resolveComplaint(c.id, outcome, linked.map((p) => p.id)))}>
+        <form
+          onSubmit={act(() =>
+            resolveComplaint(
+              c.id,
+              outcome,
+              linked.map((p) => p.id),
+            ),
+          )}
+        >
           <Field label={t('complaints.board.outcome')} name={`outcome-${c.id}`}>
-            <textarea id={`outcome-${c.id}`} rows={3} value={outcome} onInput={(e) => setOutcome(e.currentTarget.value)} />
+            <textarea
+              id={`outcome-${c.id}`}
+              rows={3}
+              value={outcome}
+              onInput={(e) => setOutcome(e.currentTarget.value)}
+            />
           </Field>
           <Field label={t('complaints.board.persons')} name={`person-q-${c.id}`}>
             <input
@@ -208,10 +261,15 @@ function Actions({ c, onChanged }: { c: Complaint; onChanged: (c: Complaint) => 
                 </li>
               ))}
           </ul>
-          <ul class="picked" aria-label={t('complaints.board.persons')}>
+          <ul class="picked">
             {linked.map((p) => (
               <li key={p.id}>
-                <button type="button" class="chip" aria-label={`${t('complaints.board.remove')} ${p.full_name}`} onClick={() => setLinked(linked.filter((l) => l.id !== p.id))}>
+                <button
+                  type="button"
+                  class="chip"
+                  aria-label={`${t('complaints.board.remove')} ${p.full_name}`}
+                  onClick={() => setLinked(linked.filter((l) => l.id !== p.id))}
+                >
                   ✓ {p.full_name} ×
                 </button>
               </li>
@@ -224,7 +282,12 @@ function Actions({ c, onChanged }: { c: Complaint; onChanged: (c: Complaint) => 
       )}
       {(c.status === 'new' || c.status === 'triaged') && (
         <form onSubmit={act(() => rejectComplaint(c.id, reason))} class="reply">
-          <input aria-label={t('complaints.board.reason')} placeholder={t('complaints.board.reason')} value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
+          <input
+            aria-label={t('complaints.board.reason')}
+            placeholder={t('complaints.board.reason')}
+            value={reason}
+            onInput={(e) => setReason(e.currentTarget.value)}
+          />
           <button type="submit" disabled={!reason.trim()}>
             {t('complaints.board.reject')}
           </button>
@@ -251,7 +314,9 @@ function ComplaintCard({ item }: { item: Complaint }) {
       <div class="page-head">
         <strong class="code">{c.ticket}</strong>
         <span class="badges">
-          {c.priority && <span class={`badge priority-${c.priority}`}>{t(`complaints.priorities.${c.priority}`)}</span>}
+          {c.priority && (
+            <span class={`badge priority-${c.priority}`}>{t(`complaints.priorities.${c.priority}`)}</span>
+          )}
           <span class={`badge status-${c.status}`}>{t(`complaints.statuses.${c.status}`)}</span>
         </span>
       </div>
@@ -261,9 +326,14 @@ function ComplaintCard({ item }: { item: Complaint }) {
       <p class="muted">{c.description}</p>
       <p class="muted">
         {t(`complaints.channels.${c.channel}`)} · {t('complaints.board.handledBy')}: {c.organization?.name}
-        {c.team && ` · ${t('complaints.board.dispatchedTo')}: ${c.team}${c.dispatched_organization ? ` (${c.dispatched_organization.name})` : ''}`}
+        {c.team &&
+          ` · ${t('complaints.board.dispatchedTo')}: ${c.team}${c.dispatched_organization ? ` (${c.dispatched_organization.name})` : ''}`}
       </p>
-      {c.triage_note && <p class="muted">{t('complaints.board.note')}: {c.triage_note}</p>}
+      {c.triage_note && (
+        <p class="muted">
+          {t('complaints.board.note')}: {c.triage_note}
+        </p>
+      )}
       {c.outcome && (
         <p>
           {t(c.status === 'rejected' ? 'complaints.board.reason' : 'complaints.board.outcome')}: {c.outcome}
@@ -282,15 +352,13 @@ function ComplaintCard({ item }: { item: Complaint }) {
             {!!detail.persons?.length && (
               <>
                 <dt>{t('complaints.board.persons')}</dt>
-                <dd>{detail.persons.map((p) => p.full_name ?? t('complaints.board.protected')).join(', ')}</dd>
+                <dd>
+                  {detail.persons.map((p) => p.full_name ?? t('complaints.board.protected')).join(', ')}
+                </dd>
               </>
             )}
           </dl>
-          <Actions
-            key={detail.updated_at}
-            c={detail}
-            onChanged={setDetail}
-          />
+          <Actions key={detail.updated_at} c={detail} onChanged={setDetail} />
         </>
       )}
       <button type="button" class="link-button" onClick={toggle}>
@@ -307,7 +375,12 @@ export function ComplaintsBoard() {
   const [notice, setNotice] = useState('');
   const { items, error, hasMore, loadMore, reload } = usePagedList(
     // Only a whole ticket is searched (PGD-XXXX-XXXX, 8 characters after the prefix).
-    (cursor) => listComplaints({ status, q: q.replace(/^\s*pgd/i, '').replace(/[^0-9a-z]/gi, '').length >= 8 ? q : '', cursor }),
+    (cursor) =>
+      listComplaints({
+        status,
+        q: q.replace(/^\s*pgd/i, '').replace(/[^0-9a-z]/gi, '').length >= 8 ? q : '',
+        cursor,
+      }),
     [status, q],
   );
   return (
@@ -333,13 +406,26 @@ export function ComplaintsBoard() {
       )}
       <div class="tabs wrap" role="tablist">
         {['', ...complaintStatuses].map((s) => (
-          <button type="button" role="tab" key={s || 'all'} aria-selected={status === s} class={status === s ? 'active' : ''} onClick={() => setStatus(s)}>
+          <button
+            type="button"
+            role="tab"
+            key={s || 'all'}
+            aria-selected={status === s}
+            class={status === s ? 'active' : ''}
+            onClick={() => setStatus(s)}
+          >
             {s ? t(`complaints.statuses.${s}`) : t('complaints.board.all')}
           </button>
         ))}
       </div>
       <div class="filters">
-        <input type="search" aria-label={t('complaints.board.searchTicket')} placeholder={t('complaints.board.searchTicket')} value={q} onInput={(e) => setQ(e.currentTarget.value)} />
+        <input
+          type="search"
+          aria-label={t('complaints.board.searchTicket')}
+          placeholder={t('complaints.board.searchTicket')}
+          value={q}
+          onInput={(e) => setQ(e.currentTarget.value)}
+        />
       </div>
       {error && <Alert>{error}</Alert>}
       <ul class="referrals">

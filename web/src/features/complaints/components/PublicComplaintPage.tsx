@@ -20,7 +20,9 @@ const today = () => {
 // A 429 in words the public understands; otherwise the server's message or our translation.
 function publicError(e: unknown): string {
   if (e instanceof ApiError && e.code === 'too_many_attempts')
-    return currentLanguage() === 'id' && e.message ? e.message : t('complaints.public.throttled', { seconds: e.retryAfter ?? '' });
+    return currentLanguage() === 'id' && e.message
+      ? e.message
+      : t('complaints.public.throttled', { seconds: e.retryAfter ?? '' });
   return errorMessage(e);
 }
 
@@ -100,7 +102,10 @@ export function PublicComplaintPage({ language, onLanguage }: Props) {
   const [ticket, setTicket] = useState('');
 
   useEffect(() => {
-    complaintAreas().then((r) => setAreas(r.items), () => undefined);
+    complaintAreas().then(
+      (r) => setAreas(r.items),
+      () => undefined,
+    );
   }, []);
 
   async function send(e: Event) {
@@ -170,7 +175,13 @@ export function PublicComplaintPage({ language, onLanguage }: Props) {
             <div class="category-grid">
               {complaintCategories.map((c) => (
                 <label key={c} class={category === c ? 'chosen' : ''}>
-                  <input type="radio" name="category" value={c} checked={category === c} onChange={() => setCategory(c)} />
+                  <input
+                    type="radio"
+                    name="category"
+                    value={c}
+                    checked={category === c}
+                    onChange={() => setCategory(c)}
+                  />
                   {t(`complaints.categories.${c}`)}
                 </label>
               ))}
@@ -193,7 +204,12 @@ export function PublicComplaintPage({ language, onLanguage }: Props) {
             />
           </Field>
           <Field label={t('complaints.public.area')} name="region_code" error={errors.region_code}>
-            <select id="region_code" name="region_code" value={region} onChange={(e) => setRegion(e.currentTarget.value)}>
+            <select
+              id="region_code"
+              name="region_code"
+              value={region}
+              onChange={(e) => setRegion(e.currentTarget.value)}
+            >
               <option value="">{t('complaints.public.areaUnknown')}</option>
               {areas.map((a) => (
                 <option key={a.organization_id} value={a.region_code}>
@@ -202,15 +218,39 @@ export function PublicComplaintPage({ language, onLanguage }: Props) {
               ))}
             </select>
           </Field>
-          <Field label={t('complaints.public.place')} name="place" error={errors.place} hint={t('complaints.public.placeHint')}>
-            <input id="place" name="place" maxLength={300} value={place} onInput={(e) => setPlace(e.currentTarget.value)} />
+          <Field
+            label={t('complaints.public.place')}
+            name="place"
+            error={errors.place}
+            hint={t('complaints.public.placeHint')}
+          >
+            <input
+              id="place"
+              name="place"
+              maxLength={300}
+              value={place}
+              onInput={(e) => setPlace(e.currentTarget.value)}
+            />
           </Field>
           <div class="row-2">
             <Field label={t('complaints.public.date')} name="seen_at" error={errors.seen_at}>
-              <input id="seen_at" name="seen_at" type="date" max={today()} value={date} onInput={(e) => setDate(e.currentTarget.value)} />
+              <input
+                id="seen_at"
+                name="seen_at"
+                type="date"
+                max={today()}
+                value={date}
+                onInput={(e) => setDate(e.currentTarget.value)}
+              />
             </Field>
             <Field label={t('complaints.public.time')} name="seen_time">
-              <input id="seen_time" name="seen_time" type="time" value={time} onInput={(e) => setTime(e.currentTarget.value)} />
+              <input
+                id="seen_time"
+                name="seen_time"
+                type="time"
+                value={time}
+                onInput={(e) => setTime(e.currentTarget.value)}
+              />
             </Field>
           </div>
           <fieldset class="field">
@@ -218,10 +258,24 @@ export function PublicComplaintPage({ language, onLanguage }: Props) {
             <small class="hint">{t('complaints.public.reporterHint')}</small>
             <div class="row-2">
               <Field label={t('complaints.public.name')} name="reporter_name" error={errors.reporter_name}>
-                <input id="reporter_name" name="reporter_name" autocomplete="name" maxLength={100} value={name} onInput={(e) => setName(e.currentTarget.value)} />
+                <input
+                  id="reporter_name"
+                  name="reporter_name"
+                  autocomplete="name"
+                  maxLength={100}
+                  value={name}
+                  onInput={(e) => setName(e.currentTarget.value)}
+                />
               </Field>
               <Field label={t('complaints.public.phone')} name="reporter_phone" error={errors.reporter_phone}>
-                <input id="reporter_phone" name="reporter_phone" type="tel" autocomplete="tel" value={phone} onInput={(e) => setPhone(e.currentTarget.value)} />
+                <input
+                  id="reporter_phone"
+                  name="reporter_phone"
+                  type="tel"
+                  autocomplete="tel"
+                  value={phone}
+                  onInput={(e) => setPhone(e.currentTarget.value)}
+                />
               </Field>
             </div>
           </fieldset>
