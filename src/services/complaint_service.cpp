@@ -117,10 +117,11 @@ Result<ComplaintReceipt> submit_public_complaint(const Context& ctx, RateLimiter
                                                  const ComplaintReport& report) {
   const auto seen_at = check_report(report, format_time(ctx.clock.now()));
   if (!seen_at) return seen_at.error();
-  store::UnitOfWork unit(ctx.db, Mode::write);
-  if (auto bad = check_region(unit, report.region_code)) return *bad;
+  // Before any database work, so that a flood from one address never queues for the write lock.
   if (const int wait = limiter.acquire("complaint:" + origin.client_address, kPublicComplaintLimit); wait > 0)
     return throttled(wait, "Terlalu banyak pengaduan dikirim");
+  store::UnitOfWork unit(ctx.db, Mode::write);
+  if (auto bad = check_region(unit, report.region_code)) return *bad;
   auto handler = report.region_code.empty() ? std::nullopt : store::dinsos_for_region(unit, report.region_code);
   if (!handler) handler = store::any_dinsos(unit);
   if (!handler) return conflict("region_code", "Belum ada Dinas Sosial yang menerima pengaduan di sistem ini.");

@@ -103,7 +103,11 @@ export function PublicComplaintPage({ language, onLanguage }: Props) {
 
   useEffect(() => {
     complaintAreas().then(
-      (r) => setAreas(r.items),
+      (r) => {
+        setAreas(r.items);
+        // One office: nothing to choose.
+        if (r.items.length === 1) setRegion(r.items[0].region_code);
+      },
       () => undefined,
     );
   }, []);
