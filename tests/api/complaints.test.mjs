@@ -266,3 +266,19 @@ test('analysts and partner managers are refused; another region\'s Dinsos cannot
   assert.equal(smgBoard.json.items[0].organization.code, 'DINSOS-SMG');
   assert.equal((await worker.get(`/api/v1/complaints?q=${smg.json.ticket}`)).json.items.length, 0);
 });
+
+test('without a region a public complaint still reaches a Dinas Sosial; an NGO\'s own intake is seen by its region\'s Dinsos supervisor', async () => {
+  const areas = (await publicRequest('GET', '/api/v1/public/complaints/areas')).json.items.map((a) => a.organization_id);
+  const sent = await submit(report({ region_code: undefined }), freshAddress());
+  assert.equal(sent.status, 201, sent.text);
+  const entry = (await auditor.get('/api/v1/audit?action=complaint.submit&limit=1')).json.items[0]; // newest first
+  assert.ok(areas.includes(entry.details.organization_id), 'the newest submission went to one of the Dinsos offices');
+
+  const taken = await fpsWorker.post('/api/v1/complaints', { channel: 'walk_in', ...report({ region_code: '73.71.01' }) });
+  assert.equal(taken.status, 201, taken.text);
+  assert.equal(taken.json.organization.code, 'LSM-FPS');
+  assert.equal((await supervisor.get(`/api/v1/complaints/${taken.json.id}`)).status, 200, 'the Makassar supervisor oversees the region');
+  assert.equal((await worker.get(`/api/v1/complaints/${taken.json.id}`)).status, 404, 'a Dinsos worker sees only its own office\'s');
+  const triaged = await supervisor.post(`/api/v1/complaints/${taken.json.id}/triage`, { priority: 'medium' });
+  assert.equal(triaged.json.status, 'triaged');
+});
