@@ -30,7 +30,8 @@ struct ComplaintReceipt {
   std::string created_at, updated_at, closed_at;
 };
 
-// The public form. Errors: invalid_input (field), too_many_attempts (with the seconds to wait).
+// The public form. Errors: invalid_input (field), too_many_attempts (with the seconds to wait;
+// checked after the report's own rules, before any database work), conflict (no Dinsos at all).
 // Audited without any of the reporter's words.
 Result<ComplaintReceipt> submit_public_complaint(const Context& ctx, RateLimiter& limiter, const Origin& origin,
                                                  const ComplaintReport& report);
