@@ -60,7 +60,7 @@ Result<boost::json::object> Call::body() const {
 }
 
 Api::Api(services::Context ctx, std::string web_dir)
-    : ctx_(ctx), throttle_(ctx.clock), static_files_(web_dir) {
+    : ctx_(ctx), throttle_(ctx.clock), limiter_(ctx.clock), static_files_(web_dir) {
   ctx_.auth_cache = &auth_cache_;
   register_health_routes(*this);
   register_session_routes(*this);
@@ -76,6 +76,7 @@ Api::Api(services::Context ctx, std::string web_dir)
   register_service_routes(*this);
   register_case_record_routes(*this);
   register_shelter_routes(*this);
+  register_complaint_routes(*this);
   if (static_files_.empty())
     spdlog::warn("web app not found in '{}': only the API is served (run `make web`)", web_dir);
   else
@@ -163,7 +164,7 @@ Response Api::dispatch(Request& req, const std::string& client_address, const st
   for (const auto& [name, value] : match.params)
     if (!is_clean_text(value)) return error_response(not_found("Alamat API tidak dikenal."), request_id);
   Call call{req, ctx_, request_id, client_address, std::move(match.params), std::move(query), std::nullopt,
-            {},  {},   throttle_,  session_limits_};
+            {},  {},   throttle_,  session_limits_, limiter_};
   if (match.handler->access == Access::authenticated) {
     services::Origin origin{request_id, client_address};
     auto auth = req.find(beast_http::field::authorization);

@@ -15,6 +15,7 @@
 #include "services/auth_service.hpp"
 #include "services/context.hpp"
 #include "services/login_throttle.hpp"
+#include "services/rate_limiter.hpp"
 
 namespace mitra::http {
 
@@ -42,6 +43,7 @@ struct Call {
   std::string csrf_token;                // cookie sessions only
   services::LoginThrottle& throttle;
   const services::SessionLimits& session_limits;
+  services::RateLimiter& limiter;  // per-address limits of public routes
 
   const services::Actor& who() const { return *actor; }
   services::Origin origin() const { return {request_id, client_address}; }
@@ -66,6 +68,7 @@ class Api {
   services::AuthCache auth_cache_;
   services::Context ctx_;
   services::LoginThrottle throttle_;
+  services::RateLimiter limiter_;
   services::SessionLimits session_limits_;
   Router<RouteSpec> router_;
   Metrics metrics_;
@@ -94,5 +97,6 @@ void register_emergency_routes(Api& api);
 void register_service_routes(Api& api);
 void register_case_record_routes(Api& api);
 void register_shelter_routes(Api& api);
+void register_complaint_routes(Api& api);
 
 }  // namespace mitra::http

@@ -98,6 +98,17 @@ object build() {
   paths["/api/v1/stays"] = object{{"get", stays_list}, {"post", op("Admit a person into a facility within a case", "shelter", true)}};
   paths["/api/v1/stays/{id}"] = object{{"get", op("One stay (audited)", "shelter")}};
   paths["/api/v1/stays/{id}/discharge"] = object{{"post", op("Discharge: destination, belongings returned, signed hand-over", "shelter", true)}};
+  paths["/api/v1/public/complaints"] = object{{"post", op("Public complaint (pengaduan), no login, throttled per address: ticket and status", "complaints", true, true)}};
+  paths["/api/v1/public/complaints/areas"] = object{{"get", op("Dinas Sosial offices receiving public complaints", "complaints", false, true)}};
+  paths["/api/v1/public/complaints/{ticket}"] = object{{"get", op("A complaint's status and dates by ticket, no login", "complaints", false, true)}};
+  auto complaints_list = op("The triage board: complaints the viewer handles, newest first (audited)", "complaints");
+  complaints_list["parameters"] = list_params({"status"});
+  paths["/api/v1/complaints"] = object{{"get", complaints_list}, {"post", op("Take a complaint by phone, WhatsApp, walk-in or SMS", "complaints", true)}};
+  paths["/api/v1/complaints/{id}"] = object{{"get", op("One complaint with the reporter's contact (audited)", "complaints")}};
+  paths["/api/v1/complaints/{id}/triage"] = object{{"post", op("Set priority and note", "complaints", true)}};
+  paths["/api/v1/complaints/{id}/dispatch"] = object{{"post", op("Dispatch a team (and its organisation)", "complaints", true)}};
+  paths["/api/v1/complaints/{id}/resolve"] = object{{"post", op("Record the outcome and link the persons found", "complaints", true)}};
+  paths["/api/v1/complaints/{id}/reject"] = object{{"post", op("Reject with a reason (before dispatch)", "complaints", true)}};
   paths["/api/v1/pmks-categories"] = object{{"get", op("The 26 PMKS/PPKS categories plus ODGJ and Orang Terlantar", "persons")}};
 
   object error_schema{

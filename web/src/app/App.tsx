@@ -12,6 +12,8 @@ import { HomePage } from '../features/home/components/HomePage';
 import { OrganizationsPage } from '../features/organizations/components/OrganizationsPage';
 import { PersonsPage } from '../features/persons/components/PersonsPage';
 import { CasePanel } from '../features/cases/components/CasePanel';
+import { ComplaintsBoard } from '../features/complaints/components/ComplaintsBoard';
+import { PublicComplaintPage } from '../features/complaints/components/PublicComplaintPage';
 import { ReferralForm } from '../features/referrals/components/ReferralForm';
 import { ReferralsPage } from '../features/referrals/components/ReferralsPage';
 import { CaseServices } from '../features/services/components/CaseServices';
@@ -65,6 +67,7 @@ export function App() {
     navigate('/', true);
   }
 
+  if (path === '/pengaduan') return <PublicComplaintPage language={language} onLanguage={applyLanguage} />;
   if (checking) return <p class="loading">{t('common.wait')}</p>;
   if (!user)
     return <LoginPage onLogin={start} notice={notice} language={language} onLanguage={applyLanguage} />;
@@ -118,6 +121,8 @@ export function App() {
         ownOrganizationId={user.organization.id}
       />
     );
+  else if (path.startsWith('/pengaduan-masuk'))
+    page = user.roles.some((r) => r === 'social_worker' || r === 'supervisor') ? <ComplaintsBoard /> : <Forbidden />;
   else if (path.startsWith('/akun')) page = <AccountPage user={user} />;
   else page = <NotFound />;
 

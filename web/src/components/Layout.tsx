@@ -19,6 +19,7 @@ export function navFor(user: User): NavItem[] {
       { path: '/akses-darurat', label: t('emergency.title') },
     );
   if (user.roles.some((r) => r === 'social_worker' || r === 'supervisor' || r === 'admin')) items.push({ path: '/shelter', label: t('shelter.nav') });
+  if (user.roles.some((r) => r === 'social_worker' || r === 'supervisor')) items.push({ path: '/pengaduan-masuk', label: t('complaints.nav') });
   items.push({ path: '/lembaga', label: t('nav.organizations') });
   if (user.roles.includes('admin')) items.push({ path: '/pengguna', label: t('nav.users') });
   if (user.roles.includes('admin') || user.roles.includes('auditor')) items.push({ path: '/audit', label: t('nav.audit') });

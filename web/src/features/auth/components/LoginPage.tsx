@@ -63,6 +63,9 @@ export function LoginPage({ onLogin, notice, language, onLanguage }: Props) {
           {busy ? t('common.wait') : t('login.submit')}
         </button>
       </form>
+      <p class="login-extra">
+        <a href="/pengaduan">{t('complaints.loginLink')}</a>
+      </p>
     </div>
   );
 }
