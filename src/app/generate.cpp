@@ -105,9 +105,10 @@ std::vector<Place> load_places(store::Database& db) {
       }
       parents = std::move(next);
     }
-    if (!p.villages.empty()) out.push_back(std::move(p));
+    if (p.villages.empty()) p.villages.push_back(o.region_code);  // regions without villages loaded
+    out.push_back(std::move(p));
   }
-  if (out.empty()) throw std::runtime_error("no organisation with villages: run `mitra regions import` and `mitra demo`");
+  if (out.empty()) throw std::runtime_error("no organisation serves clients: run `mitra demo` first");
   return out;
 }
 

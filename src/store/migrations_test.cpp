@@ -1,6 +1,8 @@
 #include "store/migrations.hpp"
 
 #include <gtest/gtest.h>
+
+#include <set>
 #include <soci/soci.h>
 
 #include "testing/fixture.hpp"
@@ -37,7 +39,9 @@ TEST(Migrations, BringAnEmptyDatabaseToTheLatestVersionOnce) {
   Lease lease(t.db());
   int n = 0;
   lease.sql() << "SELECT COUNT(*) FROM schema_version", soci::into(n);
-  EXPECT_EQ(n, latest_version());
+  std::set<int> versions;  // numbers may have gaps while branches are merged
+  for (const auto& f : kMigrationFiles) versions.insert(std::stoi(std::string(f.name).substr(0, 4)));
+  EXPECT_EQ(n, static_cast<int>(versions.size()));
   long long head = -1;
   lease.sql() << "SELECT last_seq FROM audit_head WHERE id = 1", soci::into(head);
   EXPECT_EQ(head, 0) << "the audit chain starts empty";

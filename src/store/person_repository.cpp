@@ -258,15 +258,15 @@ std::vector<PersonRecord> find_by_name_probes(UnitOfWork& u, const PersonScope* 
     std::string keys;
     for (std::size_t j = 0; j < p.keys.size(); ++j)
       keys += (j ? ", " : "") + bind(p.keys[j], "k" + n + "_" + std::to_string(j));
+    // Two index probes joined with UNION ALL rather than OR, so that both engines use the indexes.
     where += " AND p.id IN (SELECT k.person_id FROM person_name_key k WHERE k.name_key IN (" + keys + ")";
     if (!p.prefix.empty()) {
-      // A range, not LIKE, so that both engines use the spelling index.
-      where += " OR (k.spelling >= " + bind(p.prefix, "pa" + n);
+      // A range, not LIKE: LIKE uses no index on PostgreSQL's default collation.
+      where += " UNION ALL SELECT k.person_id FROM person_name_key k WHERE k.spelling >= " + bind(p.prefix, "pa" + n);
       if (const auto next = successor(p.prefix); !next.empty()) where += " AND k.spelling < " + bind(next, "pb" + n);
-      where += ")";
     }
     where += ")";
-    order += std::string(i ? " + " : "") + "(CASE WHEN p.name_folded LIKE " + bind(p.contains, "c" + n) +
+    order += std::string(i ? " + " : "") + "(CASE WHEN p.name_folded LIKE " + bind(p.contains, "rough" + n) +
              " THEN 0 ELSE 1 END)";
   }
   st.exchange(use(cap, "cap"));

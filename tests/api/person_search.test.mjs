@@ -2,7 +2,7 @@
 // spelling variants, ranks the closest first, pages, and still shows only persons the viewer may see.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, Client } from '../lib/server.mjs';
+import { startServer, Client, run } from '../lib/server.mjs';
 
 let server, admin, worker, supervisor, analyst, auditor, colleague, lsm;
 const ids = {};
@@ -151,4 +151,28 @@ test('searches are audited with counts only, never the typed name', async () => 
   const text = JSON.stringify(r.json.items);
   assert.ok(text.includes('by_name'), text.slice(0, 300));
   for (const word of ['sity', 'aminah', 'Mochammad', 'lestari', 'fajr']) assert.ok(!text.toLowerCase().includes(word.toLowerCase()), word);
+});
+
+test('mitra generate adds synthetic persons with cases that the search finds', async () => {
+  const out = run(['generate', '--db', server.db.url, '--persons', '300', '--seed', '7', '--batch', '100']);
+  assert.match(out, /generated 300 synthetic persons/);
+  // The supervisor of Makassar sees Makassar's share; pick one and find it by name, with a typo too.
+  const list = await supervisor.get('/api/v1/persons?limit=200');
+  const generated = list.json.items.filter((p) => !Object.values(ids).includes(p.id) && !p.sensitive);
+  assert.ok(generated.length > 20, `only ${generated.length} generated persons visible`);
+  const target = generated.find((p) => p.full_name.split(' ').some((w) => w.length >= 6)) ?? generated[0];
+  const exact = await supervisor.get(`/api/v1/persons?q=${encodeURIComponent(target.full_name)}&limit=200`);
+  assert.ok(exact.json.items.some((p) => p.id === target.id), target.full_name);
+  assert.equal(exact.json.items[0].full_name, target.full_name, 'the exact name ranks first');
+  const words = target.full_name.split(' ');
+  const i = words.findIndex((w) => w.length >= 6);
+  if (i >= 0) words[i] = words[i].slice(0, 2) + words[i].slice(3); // drop the third letter
+  const typo = await supervisor.get(`/api/v1/persons?q=${encodeURIComponent(words.join(' '))}&limit=200`);
+  assert.ok(typo.json.items.some((p) => p.id === target.id), `${words.join(' ')} finds ${target.full_name}`);
+  const page = await supervisor.get(`/api/v1/persons/${target.id}`);
+  assert.equal(page.status, 200);
+  assert.ok(page.json.consents.length === 1);
+  const cases = await supervisor.get(`/api/v1/cases?person_id=${target.id}`);
+  assert.equal(cases.json.items.length, 1, 'one case each');
+  if (page.json.organization.code !== 'LSM-FPS') assert.equal((await lsm.get(`/api/v1/persons/${target.id}`)).status, 404);
 });
