@@ -11,7 +11,6 @@
 #include "domain/pmks.hpp"
 #include "store/identity_repository.hpp"
 #include "store/person_bulk.hpp"
-#include "store/region_repository.hpp"
 
 namespace mitra::app {
 namespace {
@@ -90,21 +89,7 @@ std::vector<Place> load_places(store::Database& db) {
         break;
       }
     }
-    // Villages of the organisation's region (a province's: of its first regencies).
-    std::vector<std::string> parents{o.region_code};
-    for (int depth = 0; depth < 3 && p.villages.size() < 200; ++depth) {
-      std::vector<std::string> next;
-      for (const auto& parent : parents) {
-        for (const auto& r : store::list_regions(unit, parent, "", "", "", 50)) {
-          if (r.level == "village")
-            p.villages.push_back(r.code);
-          else
-            next.push_back(r.code);
-        }
-        if (next.size() > 20) break;
-      }
-      parents = std::move(next);
-    }
+    p.villages = store::villages_within(unit, o.region_code, 500);
     if (p.villages.empty()) p.villages.push_back(o.region_code);  // regions without villages loaded
     out.push_back(std::move(p));
   }

@@ -151,6 +151,17 @@ std::vector<std::string> registered_niks(UnitOfWork& u) {
   return out;
 }
 
+std::vector<std::string> villages_within(UnitOfWork& u, const std::string& region_code, int limit) {
+  std::vector<std::string> out;
+  std::string code, from = region_code + ".", to = region_code + "/";  // '/' follows '.': a key range
+  soci::statement st = (u.sql().prepare << "SELECT code FROM region WHERE code > :f AND code < :t AND level = "
+                                           "'village' ORDER BY code LIMIT :n",
+                        soci::into(code), use(from), use(to), use(limit));
+  st.execute();
+  while (st.fetch()) out.push_back(code);
+  return out;
+}
+
 void prepare_bulk_session(UnitOfWork& u, long long cache_kib) {
   if (u.engine() != Engine::sqlite) return;
   u.sql() << "PRAGMA cache_size = -" + std::to_string(cache_kib);

@@ -32,6 +32,9 @@ void insert_persons_bulk(UnitOfWork& u, const std::vector<BulkPerson>& persons);
 // Every NIK already registered, so that generated ones avoid them.
 std::vector<std::string> registered_niks(UnitOfWork& u);
 
+// Village codes within a region (a code prefix such as "73.71"), by code, at most `limit`.
+std::vector<std::string> villages_within(UnitOfWork& u, const std::string& region_code, int limit);
+
 // For SQLite: a larger page cache for this session (bulk loads touch big indexes). No-op on
 // PostgreSQL.
 void prepare_bulk_session(UnitOfWork& u, long long cache_kib);

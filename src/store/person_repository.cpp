@@ -250,7 +250,10 @@ std::vector<PersonRecord> find_by_name_probes(UnitOfWork& u, const PersonScope* 
     st.exchange(use(values.back(), name));
     return ":" + name;
   };
-  std::string where = std::string("WHERE ") + (scope ? kVisible : "1 = 1") + " AND " + kFilters;
+  // The persons having a name word for every probe, intersected within the index (covering
+  // (name_key, person_id) and (spelling, person_id)) before any person row is read. Each probe
+  // is two index ranges joined with UNION ALL rather than OR, so that both engines use them.
+  std::string ids;
   std::string order = "ORDER BY ";
   for (std::size_t i = 0; i < probes.size(); ++i) {
     const auto& p = probes[i];
@@ -258,17 +261,19 @@ std::vector<PersonRecord> find_by_name_probes(UnitOfWork& u, const PersonScope* 
     std::string keys;
     for (std::size_t j = 0; j < p.keys.size(); ++j)
       keys += (j ? ", " : "") + bind(p.keys[j], "k" + n + "_" + std::to_string(j));
-    // Two index probes joined with UNION ALL rather than OR, so that both engines use the indexes.
-    where += " AND p.id IN (SELECT k.person_id FROM person_name_key k WHERE k.name_key IN (" + keys + ")";
+    std::string probe = "SELECT k.person_id FROM person_name_key k WHERE k.name_key IN (" + keys + ")";
     if (!p.prefix.empty()) {
       // A range, not LIKE: LIKE uses no index on PostgreSQL's default collation.
-      where += " UNION ALL SELECT k.person_id FROM person_name_key k WHERE k.spelling >= " + bind(p.prefix, "pa" + n);
-      if (const auto next = successor(p.prefix); !next.empty()) where += " AND k.spelling < " + bind(next, "pb" + n);
+      probe += " UNION ALL SELECT k.person_id FROM person_name_key k WHERE k.spelling >= " + bind(p.prefix, "pa" + n);
+      if (const auto next = successor(p.prefix); !next.empty()) probe += " AND k.spelling < " + bind(next, "pb" + n);
     }
-    where += ")";
+    ids += (i ? " INTERSECT " : "") + std::string("SELECT person_id FROM (") + probe + ") w" + n;
     order += std::string(i ? " + " : "") + "(CASE WHEN p.name_folded LIKE " + bind(p.contains, "rough" + n) +
              " THEN 0 ELSE 1 END)";
   }
+  // A single probe may list a person twice (two words near the same key): IN removes duplicates.
+  const std::string where = "WHERE p.id IN (" + ids + ") AND " + (scope ? kVisible : std::string("1 = 1")) +
+                            " AND " + kFilters;
   st.exchange(use(cap, "cap"));
   st.alloc();
   st.prepare(std::string(kColumns) + where + " " + order + ", p.name_folded, p.id LIMIT :cap");
