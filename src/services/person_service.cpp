@@ -207,29 +207,38 @@ Result<PersonPage> search_persons(const Context& ctx, const Actor& actor, store:
   if (!allowed(actor, Resource::person_identity, Action::list)) return forbidden("Peran Anda tidak dapat melihat identitas penerima manfaat.");
   if (!filter.category.empty() && !find_pmks(filter.category)) return invalid_input("category", "Kategori PMKS tidak dikenal.");
   const bool by_name = filter.name.find_first_not_of(" \t") != std::string::npos;
-  store::UnitOfWork unit(ctx.db, Mode::write);
+  // The search reads outside the writers' queue (a read unit: SQLite readers do not wait for
+  // writers), then appends its audit entry in a short write unit; the page is returned only
+  // once that entry is committed, so nothing is disclosed unaudited. Reading inside the write
+  // unit serialised every search behind every other write (docs/performance.md).
   PersonPage page;
   const auto scope = scope_of(actor);
-  if (by_name) {
-    // Typo tolerant and ranked best first (services/name_search.hpp).
-    auto matches = match_names(unit, &scope, filter);
-    if (static_cast<int>(matches.size()) > filter.limit) {
-      matches.pop_back();
-      page.next_cursor = matches.back().sort_key;
-    }
-    for (auto& m : matches) page.items.push_back(std::move(m.record));
-  } else {
-    filter.name.clear();
-    page.items = store::list_persons(unit, scope, filter);
-    if (static_cast<int>(page.items.size()) > filter.limit) {
-      page.items.pop_back();
-      std::string last = page.items.back().person.full_name;
-      for (auto& c : last)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-      page.next_cursor = last + "|" + page.items.back().person.id;
+  {
+    // Released before the write unit is leased: a request holding two pooled sessions at once
+    // could exhaust the pool when every thread does it.
+    store::UnitOfWork read(ctx.db, Mode::read);
+    if (by_name) {
+      // Typo tolerant and ranked best first (services/name_search.hpp).
+      auto matches = match_names(read, &scope, filter);
+      if (static_cast<int>(matches.size()) > filter.limit) {
+        matches.pop_back();
+        page.next_cursor = matches.back().sort_key;
+      }
+      for (auto& m : matches) page.items.push_back(std::move(m.record));
+    } else {
+      filter.name.clear();
+      page.items = store::list_persons(read, scope, filter);
+      if (static_cast<int>(page.items.size()) > filter.limit) {
+        page.items.pop_back();
+        std::string last = page.items.back().person.full_name;
+        for (auto& c : last)
+          if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        page.next_cursor = last + "|" + page.items.back().person.id;
+      }
     }
   }
   // Every read of identifiable data is audited; the search words are not (they are names).
+  store::UnitOfWork unit(ctx.db, Mode::write);
   write_audit(unit, ctx, actor,
               {"person.search", "person", "",
                boost::json::serialize(boost::json::object{{"results", page.items.size()},

@@ -180,19 +180,25 @@ std::vector<PersonRecord> list_persons(UnitOfWork& u, const PersonScope& scope, 
   while (tokens.size() < 3) tokens.push_back("%");
   ScopeBinds visible(scope);
   FilterBinds filter(f);
-  std::string cursor = f.cursor;
+  // The cursor "name_folded|id", split at its last '|' so that the index walks from it.
+  const auto bar = f.cursor.rfind('|');
+  std::string after_name = f.cursor.substr(0, bar), after_name2 = after_name,
+              after_id = bar == std::string::npos ? "" : f.cursor.substr(bar + 1);
   int limit = f.limit + 1;
   visible.bind(st);
   filter.bind(st);
   st.exchange(use(tokens[0], "t0"));
   st.exchange(use(tokens[1], "t1"));
   st.exchange(use(tokens[2], "t2"));
-  st.exchange(use(cursor, "cur"));
+  st.exchange(use(after_name, "cur1"));
+  st.exchange(use(after_name2, "cur2"));
+  st.exchange(use(after_id, "cur3"));
   st.exchange(use(limit, "lim"));
   st.alloc();
   st.prepare(std::string(kColumns) + "WHERE " + kVisible + " AND " + kFilters +
              " AND p.name_folded LIKE :t0 AND p.name_folded LIKE :t1 AND p.name_folded LIKE :t2 "
-             "AND (p.name_folded || '|' || p.id) > :cur ORDER BY p.name_folded, p.id LIMIT :lim");
+             "AND (p.name_folded > :cur1 OR (p.name_folded = :cur2 AND p.id > :cur3)) ORDER BY p.name_folded, p.id "
+             "LIMIT :lim");
   st.define_and_bind();
   st.execute();
   while (st.fetch()) out.push_back(row.take());
