@@ -12,7 +12,7 @@ export CCACHE_BASEDIR := $(CURDIR)
 CMAKE_COMMON := -G Ninja -DCMAKE_EXPORT_COMPILE_COMMANDS=ON
 WEB_SOURCES := $(shell find web/src web/public -type f 2>/dev/null) web/index.html web/package.json web/package-lock.json $(wildcard web/vite.config.*) $(wildcard web/tsconfig*.json)
 
-.PHONY: help deps deps-test build build-asan web run demo test test-unit test-api test-e2e bench fmt lint clean
+.PHONY: help deps deps-test build build-asan web run demo test test-unit test-api test-e2e bench bench-persons fmt lint clean
 
 help:
 	@echo "make run    install what is missing, build, load the demo data and serve http://$(LISTEN)"
@@ -62,6 +62,10 @@ test: deps-test build-asan web
 
 bench: deps-test build
 	@bench/http.sh
+
+# 1M synthetic persons (cached under build/bench/), search and person-page latency, list throughput.
+bench-persons: deps-test build
+	@SKIP_BUILD=1 bench/persons.sh
 
 fmt:
 	@find src -name '*.cpp' -o -name '*.hpp' | xargs clang-format -i

@@ -6,12 +6,14 @@
 #include <termios.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <cstdlib>
 #include <iostream>
 #include <memory>
 #include <thread>
 
 #include "app/demo.hpp"
+#include "app/generate.hpp"
 #include "app/regions_import.hpp"
 #include "domain/clock.hpp"
 #include "domain/ids.hpp"
@@ -133,6 +135,13 @@ int main(int argc, char** argv) {
   auto* audit_verify = audit->add_subcommand("verify", "Check the hash chain: exit 0 intact, 1 broken");
   add_db(audit_verify);
 
+  auto* generate = cli.add_subcommand("generate", "Insert synthetic persons with cases (benchmarks, load tests)");
+  add_db(generate);
+  app::GenerateOptions gen;
+  generate->add_option("--persons", gen.persons, "how many persons")->required();
+  generate->add_option("--seed", gen.seed, "random seed (same seed, same names and dates)")->capture_default_str();
+  generate->add_option("--batch", gen.batch, "persons per transaction")->capture_default_str();
+
   CLI11_PARSE(cli, argc, argv);
 
   SystemClock clock;
@@ -191,6 +200,18 @@ int main(int argc, char** argv) {
         std::cout << "demo data loaded: " << r.organizations << " organisations, " << r.users << " users, " << r.persons
                 << " persons, " << r.patrols << " patrols, " << r.cases << " cases, " << r.referrals
                 << " referrals; logins in " << credentials << '\n';
+      return 0;
+    }
+    if (generate->parsed()) {
+      store::migrate(*db);
+      const auto started = std::chrono::steady_clock::now();
+      const auto r = app::generate_persons(ctx, gen, [&](long long done) {
+        if (done % 100000 < static_cast<long long>(gen.batch) || done == gen.persons)
+          std::cerr << "  " << done << " persons\n";
+      });
+      const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+      std::cout << "generated " << r.persons << " synthetic persons (" << r.with_nik << " with NIK, " << r.sensitive
+                << " sensitive), " << r.cases << " cases in " << seconds << " s\n";
       return 0;
     }
     if (user_add->parsed()) {

@@ -2,12 +2,14 @@
 
 #include <boost/json.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <set>
 #include <sstream>
 
 #include "domain/pmks.hpp"
 #include "services/audit_service.hpp"
+#include "services/name_search.hpp"
 #include "services/policy.hpp"
 #include "store/case_repository.hpp"
 #include "store/emergency_repository.hpp"
@@ -210,23 +212,43 @@ Result<PersonView> get_person(const Context& ctx, const Actor& actor, const std:
 Result<PersonPage> search_persons(const Context& ctx, const Actor& actor, store::PersonFilter filter) {
   if (!allowed(actor, Resource::person_identity, Action::list)) return forbidden("Peran Anda tidak dapat melihat identitas penerima manfaat.");
   if (!filter.category.empty() && !find_pmks(filter.category)) return invalid_input("category", "Kategori PMKS tidak dikenal.");
-  std::string folded;
-  for (const auto& t : name_tokens(filter.name)) folded += (folded.empty() ? "" : " ") + t;
-  filter.name = folded;
-  store::UnitOfWork unit(ctx.db, Mode::write);
+  const bool by_name = filter.name.find_first_not_of(" \t") != std::string::npos;
+  // The search reads outside the writers' queue (a read unit: SQLite readers do not wait for
+  // writers), then appends its audit entry in a short write unit; the page is returned only
+  // once that entry is committed, so nothing is disclosed unaudited. Reading inside the write
+  // unit serialised every search behind every other write (docs/performance.md).
   PersonPage page;
-  page.items = store::list_persons(unit, scope_of(actor), filter);
-  if (static_cast<int>(page.items.size()) > filter.limit) {
-    page.items.pop_back();
-    std::string last = page.items.back().person.full_name;
-    for (auto& c : last)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    page.next_cursor = last + "|" + page.items.back().person.id;
+  const auto scope = scope_of(actor);
+  {
+    // Released before the write unit is leased: a request holding two pooled sessions at once
+    // could exhaust the pool when every thread does it.
+    store::UnitOfWork read(ctx.db, Mode::read);
+    if (by_name) {
+      // Typo tolerant and ranked best first (services/name_search.hpp).
+      auto matches = match_names(read, &scope, filter);
+      if (static_cast<int>(matches.size()) > filter.limit) {
+        matches.pop_back();
+        page.next_cursor = matches.back().sort_key;
+      }
+      for (auto& m : matches) page.items.push_back(std::move(m.record));
+    } else {
+      filter.name.clear();
+      page.items = store::list_persons(read, scope, filter);
+      if (static_cast<int>(page.items.size()) > filter.limit) {
+        page.items.pop_back();
+        std::string last = page.items.back().person.full_name;
+        for (auto& c : last)
+          if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        page.next_cursor = last + "|" + page.items.back().person.id;
+      }
+    }
   }
   // Every read of identifiable data is audited; the search words are not (they are names).
+  store::UnitOfWork unit(ctx.db, Mode::write);
   write_audit(unit, ctx, actor,
               {"person.search", "person", "",
                boost::json::serialize(boost::json::object{{"results", page.items.size()},
+                                                          {"by_name", by_name},
                                                           {"by_nik", !filter.nik.empty()}})});
   unit.commit();
   return page;
@@ -239,7 +261,17 @@ Result<std::vector<Candidate>> likely_matches(const Context& ctx, const Actor& a
     return invalid_input("full_name", "Isi nama atau NIK untuk mencari data yang mungkin sama.");
   store::UnitOfWork unit(ctx.db, Mode::write);
   std::vector<Candidate> out;
-  for (const auto& r : store::find_candidates(unit, in.person.nik, tokens, 50)) {
+  // Same NIK first, then similar names in every organisation, closest first (typo tolerant).
+  auto found = store::find_candidates(unit, in.person.nik, {}, 50);
+  if (!tokens.empty()) {
+    store::PersonFilter by_name;
+    by_name.name = in.person.full_name;
+    by_name.limit = 50;
+    for (auto& m : match_names(unit, nullptr, by_name))
+      if (std::none_of(found.begin(), found.end(), [&](const auto& f) { return f.person.id == m.record.person.id; }))
+        found.push_back(std::move(m.record));
+  }
+  for (const auto& r : found) {
     Candidate c;
     c.reason = !in.person.nik.empty() && r.person.nik == in.person.nik ? "same_nik" : "similar_name";
     // A similar name alone is weak: keep it when birth years are close or unknown, or mothers agree.

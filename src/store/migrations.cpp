@@ -9,6 +9,7 @@
 #include <set>
 
 #include "domain/clock.hpp"
+#include "store/person_repository.hpp"
 
 namespace mitra::store {
 namespace {
@@ -64,6 +65,15 @@ std::string upper_prefix(const std::string& s, std::size_t n) {
 void ensure_version_table(soci::session& sql) {
   sql << "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
          "applied_at TEXT NOT NULL)";
+}
+
+// Data that a migration derives with C++ (SQL alone cannot compute it), in the step's own
+// transaction, after its SQL.
+void fill_derived_data(UnitOfWork& unit, int version) {
+  if (version == 9) {
+    const auto n = index_unindexed_person_names(unit);
+    spdlog::info("person search: indexed the names of {} persons", n);
+  }
 }
 
 }  // namespace
@@ -130,6 +140,7 @@ int migrate(Database& db) {
     UnitOfWork unit(db, UnitOfWork::Mode::write);
     for (const auto* file : step.files)
       for (const auto& statement : split_sql(file->sql)) unit.sql() << statement;
+    fill_derived_data(unit, step.version);
     const std::string now = format_time(std::chrono::system_clock::now());
     unit.sql() << "INSERT INTO schema_version (version, name, applied_at) VALUES (:v, :n, :t)",
         soci::use(step.version), soci::use(step.name), soci::use(now);

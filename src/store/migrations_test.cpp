@@ -1,9 +1,9 @@
 #include "store/migrations.hpp"
 
 #include <gtest/gtest.h>
+
 #include <soci/soci.h>
 
-#include <set>
 
 #include "testing/fixture.hpp"
 

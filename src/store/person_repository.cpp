@@ -2,8 +2,10 @@
 
 #include <soci/soci.h>
 
+#include "domain/name_key.hpp"
 #include "store/query.hpp"
 
+#include <set>
 #include <sstream>
 
 namespace mitra::store {
@@ -81,6 +83,58 @@ struct PersonRow {
   }
 };
 
+// Who may see a person, as SQL: the rule of PersonScope (see list_persons' callers).
+constexpr const char* kVisible =
+    "(p.registered_by = :org OR (:sup1 <> '' AND p.region_code LIKE :sup2) OR EXISTS (SELECT 1 FROM "
+    "client_case c WHERE c.person_id = p.id AND c.organization_id = :org2) OR EXISTS (SELECT 1 FROM referral r "
+    "WHERE r.person_id = p.id AND r.to_organization = :org3 AND r.status IN ('pending', 'accepted'))) "
+    "AND (p.sensitive = 0 OR p.created_by = :user OR :sup3 <> '' OR EXISTS (SELECT 1 FROM client_case c "
+    "JOIN case_worker w ON w.case_id = c.id WHERE c.person_id = p.id AND w.user_id = :user2))";
+
+constexpr const char* kFilters =
+    "(:n1 = '' OR p.nik = :n2) AND (:r1 = '' OR p.region_code LIKE :r2) "
+    "AND (:c1 = '' OR EXISTS (SELECT 1 FROM person_category c WHERE c.person_id = p.id AND c.category = :c2))";
+
+// The first a-z word after every word starting with `prefix` ("abz" -> "ac"); "" when none
+// ("zz"). Ranges of plain lowercase letters sort the same in every collation.
+std::string successor(std::string prefix) {
+  while (!prefix.empty() && prefix.back() == 'z') prefix.pop_back();
+  if (!prefix.empty()) ++prefix.back();
+  return prefix;
+}
+
+// The values kVisible binds, kept alive as long as the statement.
+struct ScopeBinds {
+  PersonScope s;
+  std::string sup_like;
+  explicit ScopeBinds(const PersonScope& scope) : s(scope), sup_like(scope.supervisor_region + "%") {}
+  void bind(soci::statement& st) {
+    st.exchange(use(s.organization_id, "org"));
+    st.exchange(use(s.supervisor_region, "sup1"));
+    st.exchange(use(sup_like, "sup2"));
+    st.exchange(use(s.user_id, "user"));
+    st.exchange(use(s.supervisor_region, "sup3"));
+    st.exchange(use(s.organization_id, "org2"));
+    st.exchange(use(s.organization_id, "org3"));
+    st.exchange(use(s.user_id, "user2"));
+  }
+};
+
+// The values kFilters binds.
+struct FilterBinds {
+  std::string nik, region, region_like, category;
+  explicit FilterBinds(const PersonFilter& f)
+      : nik(f.nik), region(f.region), region_like(f.region + "%"), category(f.category) {}
+  void bind(soci::statement& st) {
+    st.exchange(use(nik, "n1"));
+    st.exchange(use(nik, "n2"));
+    st.exchange(use(region, "r1"));
+    st.exchange(use(region_like, "r2"));
+    st.exchange(use(category, "c1"));
+    st.exchange(use(category, "c2"));
+  }
+};
+
 std::optional<PersonRecord> find_where(UnitOfWork& u, const char* where, const std::string& key) {
   return select_one<PersonRow>(u, kColumns, where, key);
 }
@@ -103,6 +157,7 @@ void insert_person(UnitOfWork& u, const Person& p, const std::string& created_by
       use(p.phone), use(p.domicile_region), use(p.domicile_address), use(p.origin_region), use(p.origin_address),
       use(p.education_level), use(p.school_status), use(documents), use(sens), use(p.registered_by), use(created_by),
       use(p.created_at), use(p.updated_at);
+  index_person_names(u, p.id, p.full_name, p.other_names);
 }
 
 std::optional<PersonRecord> find_person(UnitOfWork& u, const std::string& id) {
@@ -123,40 +178,111 @@ std::vector<PersonRecord> list_persons(UnitOfWork& u, const PersonScope& scope, 
   std::stringstream ss(f.name);
   for (std::string t; ss >> t && tokens.size() < 3;) tokens.push_back("%" + t + "%");
   while (tokens.size() < 3) tokens.push_back("%");
-  PersonScope s = scope;
-  PersonFilter v = f;
-  std::string region_like = f.region + "%", sup_like = scope.supervisor_region + "%";
+  ScopeBinds visible(scope);
+  FilterBinds filter(f);
+  // The cursor "name_folded|id", split at its last '|' so that the index walks from it.
+  const auto bar = f.cursor.rfind('|');
+  std::string after_name = f.cursor.substr(0, bar), after_name2 = after_name,
+              after_id = bar == std::string::npos ? "" : f.cursor.substr(bar + 1);
   int limit = f.limit + 1;
-  st.exchange(use(s.organization_id, "org"));
-  st.exchange(use(s.supervisor_region, "sup1"));
-  st.exchange(use(sup_like, "sup2"));
-  st.exchange(use(s.user_id, "user"));
-  st.exchange(use(s.supervisor_region, "sup3"));
-  st.exchange(use(s.organization_id, "org2"));
-  st.exchange(use(s.organization_id, "org3"));
-  st.exchange(use(s.user_id, "user2"));
+  visible.bind(st);
+  filter.bind(st);
   st.exchange(use(tokens[0], "t0"));
   st.exchange(use(tokens[1], "t1"));
   st.exchange(use(tokens[2], "t2"));
-  st.exchange(use(v.nik, "n1"));
-  st.exchange(use(v.nik, "n2"));
-  st.exchange(use(v.region, "r1"));
-  st.exchange(use(region_like, "r2"));
-  st.exchange(use(v.category, "c1"));
-  st.exchange(use(v.category, "c2"));
-  st.exchange(use(v.cursor, "cur"));
+  st.exchange(use(after_name, "cur1"));
+  st.exchange(use(after_name2, "cur2"));
+  st.exchange(use(after_id, "cur3"));
   st.exchange(use(limit, "lim"));
   st.alloc();
-  st.prepare(std::string(kColumns) +
-             "WHERE (p.registered_by = :org OR (:sup1 <> '' AND p.region_code LIKE :sup2) OR EXISTS (SELECT 1 FROM "
-             "client_case c WHERE c.person_id = p.id AND c.organization_id = :org2) OR EXISTS (SELECT 1 FROM referral r "
-             "WHERE r.person_id = p.id AND r.to_organization = :org3 AND r.status IN ('pending', 'accepted'))) "
-             "AND (p.sensitive = 0 OR p.created_by = :user OR :sup3 <> '' OR EXISTS (SELECT 1 FROM client_case c "
-             "JOIN case_worker w ON w.case_id = c.id WHERE c.person_id = p.id AND w.user_id = :user2)) "
-             "AND p.name_folded LIKE :t0 AND p.name_folded LIKE :t1 AND p.name_folded LIKE :t2 "
-             "AND (:n1 = '' OR p.nik = :n2) AND (:r1 = '' OR p.region_code LIKE :r2) "
-             "AND (:c1 = '' OR EXISTS (SELECT 1 FROM person_category c WHERE c.person_id = p.id AND c.category = :c2)) "
-             "AND (p.name_folded || '|' || p.id) > :cur ORDER BY p.name_folded, p.id LIMIT :lim");
+  st.prepare(std::string(kColumns) + "WHERE " + kVisible + " AND " + kFilters +
+             " AND p.name_folded LIKE :t0 AND p.name_folded LIKE :t1 AND p.name_folded LIKE :t2 "
+             "AND (p.name_folded > :cur1 OR (p.name_folded = :cur2 AND p.id > :cur3)) ORDER BY p.name_folded, p.id "
+             "LIMIT :lim");
+  st.define_and_bind();
+  st.execute();
+  while (st.fetch()) out.push_back(row.take());
+  return out;
+}
+
+void index_person_names(UnitOfWork& u, const std::string& person_id, const std::string& full_name,
+                        const std::string& other_names) {
+  std::set<std::string> seen;
+  for (const auto& word : fold_name_tokens(full_name + " " + other_names)) {
+    std::string spelling = spelling_form(word);
+    if (!seen.insert(spelling).second) continue;
+    std::string key = name_key(spelling);
+    u.sql() << "INSERT INTO person_name_key (person_id, name_key, spelling) VALUES (:p, :k, :s)", use(person_id),
+        use(key), use(spelling);
+  }
+}
+
+long long index_unindexed_person_names(UnitOfWork& u) {
+  struct Names {
+    std::string id, full_name, other_names;
+  };
+  std::vector<Names> todo;
+  Names n;
+  soci::statement st = (u.sql().prepare << "SELECT id, full_name, other_names FROM person p WHERE NOT EXISTS "
+                                           "(SELECT 1 FROM person_name_key k WHERE k.person_id = p.id)",
+                        into(n.id), into(n.full_name), into(n.other_names));
+  st.execute();
+  while (st.fetch()) todo.push_back(n);
+  for (const auto& t : todo) index_person_names(u, t.id, t.full_name, t.other_names);
+  return static_cast<long long>(todo.size());
+}
+
+std::vector<PersonRecord> find_by_name_probes(UnitOfWork& u, const PersonScope* scope, const PersonFilter& f,
+                                              const std::vector<NameProbe>& probes, int cap) {
+  std::vector<PersonRecord> out;
+  if (probes.empty()) return out;
+  PersonRow row;
+  soci::statement st(u.sql());
+  row.bind(st);
+  std::optional<ScopeBinds> visible;
+  if (scope) {
+    visible.emplace(*scope);
+    visible->bind(st);
+  }
+  FilterBinds filter(f);
+  filter.bind(st);
+  // Bound values must outlive the statement and never move: reserve first.
+  std::size_t count = 0;
+  for (const auto& p : probes) count += p.keys.size() + 3;
+  std::vector<std::string> values;
+  values.reserve(count);
+  auto bind = [&](const std::string& value, const std::string& name) {
+    values.push_back(value);
+    st.exchange(use(values.back(), name));
+    return ":" + name;
+  };
+  // The persons having a name word for every probe, intersected within the index (covering
+  // (name_key, person_id) and (spelling, person_id)) before any person row is read. Each probe
+  // is two index ranges joined with UNION ALL rather than OR, so that both engines use them.
+  std::string ids;
+  std::string order = "ORDER BY ";
+  for (std::size_t i = 0; i < probes.size(); ++i) {
+    const auto& p = probes[i];
+    const std::string n = std::to_string(i);
+    std::string keys;
+    for (std::size_t j = 0; j < p.keys.size(); ++j)
+      keys += (j ? ", " : "") + bind(p.keys[j], "k" + n + "_" + std::to_string(j));
+    std::string probe = "SELECT k.person_id FROM person_name_key k WHERE k.name_key IN (" + keys + ")";
+    if (!p.prefix.empty()) {
+      // A range, not LIKE: LIKE uses no index on PostgreSQL's default collation.
+      probe += " UNION ALL SELECT k.person_id FROM person_name_key k WHERE k.spelling >= " + bind(p.prefix, "pa" + n);
+      if (const auto next = successor(p.prefix); !next.empty()) probe += " AND k.spelling < " + bind(next, "pb" + n);
+    }
+    ids += (i ? " INTERSECT " : "") + std::string("SELECT person_id FROM (") + probe + ") w" + n;
+    order += std::string(i ? " + " : "") + "(CASE WHEN p.name_folded LIKE " + bind(p.contains, "rough" + n) +
+             " THEN 0 ELSE 1 END)";
+  }
+  // A single probe may list a person twice (two words near the same key): IN removes duplicates.
+  const std::string where = "WHERE p.id IN (" + ids + ") AND " + (scope ? kVisible : std::string("1 = 1")) +
+                            " AND " + kFilters;
+  st.exchange(use(cap, "cap"));
+  st.alloc();
+  st.prepare(std::string(kColumns) + where + " " + order + ", p.name_folded, p.id LIMIT :cap");
   st.define_and_bind();
   st.execute();
   while (st.fetch()) out.push_back(row.take());

@@ -42,6 +42,25 @@ std::vector<PersonRecord> list_persons(UnitOfWork& u, const PersonScope& scope, 
 std::vector<PersonRecord> find_candidates(UnitOfWork& u, const std::string& nik, const std::vector<std::string>& tokens,
                                           int limit);
 
+// One typed word as the name index is probed for it: a person matches when one of their name
+// words has one of `keys`, or a spelling that starts with `prefix` (unless prefix is "").
+struct NameProbe {
+  std::vector<std::string> keys;
+  std::string prefix;
+  std::string contains;  // LIKE pattern on the folded full name, for the rough order
+};
+// Writes the name index rows (person_name_key) of a new person: one per word of the full name
+// and other names (domain/name_key.hpp). insert_person calls it.
+void index_person_names(UnitOfWork& u, const std::string& person_id, const std::string& full_name,
+                        const std::string& other_names);
+// Indexes every person that has no rows yet (the C++ step of migration 0009). Returns how many.
+long long index_unindexed_person_names(UnitOfWork& u);
+// Persons matching every probe and the filter's nik, region and category (not its name or
+// cursor), visible to `scope` (nullptr: every organisation's, for the duplicate check). Persons
+// whose folded name contains the typed words come first, then by name. At most `cap`.
+std::vector<PersonRecord> find_by_name_probes(UnitOfWork& u, const PersonScope* scope, const PersonFilter& f,
+                                              const std::vector<NameProbe>& probes, int cap);
+
 void insert_category(UnitOfWork& u, const PersonCategory& c);
 std::vector<PersonCategory> list_categories(UnitOfWork& u, const std::string& person_id);
 

@@ -42,6 +42,7 @@ export function PersonsPage({ casesOf }: { casesOf?: (personId: string) => VNode
       </div>
       <div class="filters">
         <input type="search" aria-label={t('common.search')} placeholder={t('persons.searchPlaceholder')} value={q} onInput={(e) => setQ(e.currentTarget.value)} />
+        {q.trim() && <small class="hint" style={{ flexBasis: '100%' }}>{t('personSearch.hint')}</small>}
       </div>
       {error && <Alert>{error}</Alert>}
       {open && (
