@@ -136,6 +136,9 @@ DemoResult load_demo(const services::Context& ctx, const std::string& credential
   result.patrols = journeys.patrols;
   result.cases = journeys.cases;
   result.referrals = journeys.referrals;
+  result.stays = journeys.stays;
+  result.services = journeys.services;
+  result.visits = journeys.visits;
   // The logins are written before the commit: if the file cannot be written nothing is loaded.
   const mode_t old_mask = ::umask(077);
   std::ofstream out(credentials_path, std::ios::trunc);

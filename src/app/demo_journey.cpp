@@ -7,13 +7,19 @@
 #include <random>
 #include <vector>
 
+#include <boost/json.hpp>
+
 #include "domain/case_stage.hpp"
+#include "domain/service.hpp"
+#include "domain/shelter.hpp"
 #include "domain/clock.hpp"
 #include "domain/pmks.hpp"
 #include "store/case_repository.hpp"
 #include "store/patrol_repository.hpp"
 #include "store/person_repository.hpp"
 #include "store/referral_repository.hpp"
+#include "store/service_repository.hpp"
+#include "store/shelter_repository.hpp"
 
 namespace mitra::app {
 namespace {
@@ -65,6 +71,9 @@ struct Loader {
   const std::map<std::string, std::string>& users;
   std::mt19937 rng{20240601};
   JourneyCounts counts;
+  // Where the last open_case ended: its stage and the time of its last transition.
+  Stage last_stage = Stage::first_contact;
+  std::string last_when;
 
   int pick(int n) { return std::uniform_int_distribution<int>(0, n - 1)(rng); }
   int between(int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); }
@@ -124,13 +133,127 @@ struct Loader {
       if (s == Stage::closed) closed = when;
     }
     if (from != Stage::first_contact) store::update_case_stage(unit, c.id, from, closed, when);
+    last_stage = from;
+    last_when = when;
     ++counts.cases;
     return c.id;
+  }
+
+
+  std::string today() const { return format_time(ctx.clock.now()).substr(0, 10); }
+
+  // A service given within a case; finished when `ends_on` is before today.
+  void service(const std::string& case_id, const std::string& person_id, const std::string& provider,
+               const std::string& worker, const char* type, const boost::json::object& details,
+               const std::string& starts_on, const std::string& ends_on, const std::string& outcome) {
+    store::ServiceRecord r;
+    r.id = ctx.ids.next();
+    r.case_id = case_id;
+    r.person_id = person_id;
+    r.provider_organization = provider;
+    r.type = type;
+    r.details = boost::json::serialize(details);
+    r.starts_on = starts_on;
+    const bool finished = !ends_on.empty() && ends_on < today();
+    r.status = finished ? ServiceStatus::completed : ServiceStatus::ongoing;
+    if (finished) {
+      r.ends_on = ends_on;
+      r.outcome = outcome;
+    }
+    r.created_by = worker;
+    r.created_at = r.updated_at = at(starts_on, 10);
+    store::insert_service(unit, r);
+    ++counts.services;
+  }
+
+  // A finished stay at RPTC: admitted the night of the patrol, discharged a few days later.
+  void rptc_stay(const std::string& rptc, const std::string& case_id, const std::string& person_id,
+                 const std::string& worker, Sex sex, bool child, const std::string& category, const std::string& date) {
+    store::StayRecord s;
+    s.id = ctx.ids.next();
+    s.facility_id = rptc;
+    s.case_id = case_id;
+    s.person_id = person_id;
+    s.region_code = "73.71";
+    s.group = BedGroup{sex, child ? AgeGroup::child : AgeGroup::adult};
+    s.admitted_at = at(date, 23);
+    s.planned_days = between(3, 7);
+    s.planned_until = at(plus_days(date, s.planned_days), 23);
+    s.health_checked = true;
+    s.belongings = {"Pakaian", "Tas"};
+    s.created_at = s.admitted_at;
+    s.admitted_by = worker;
+    if (!store::insert_stay(unit, s)) return;
+    const int days = std::max(1, s.planned_days + between(-2, 1));
+    s.open = false;
+    s.discharged_at = s.updated_at = at(plus_days(date, days), 10);
+    s.returned = s.belongings;
+    s.discharged_by = worker;
+    const int roll = pick(20);
+    if (roll == 0) {
+      s.destination = Destination::ran_away;
+      s.returned.clear();
+      s.discharge_note = "Kabur saat kegiatan pagi (data contoh)";
+    } else if (category == "odgj") {
+      s.destination = Destination::hospital;
+      s.handover_organization = "RSKD Dadi Makassar (data contoh)";
+    } else if (category == "lansia_telantar" || roll < 4) {
+      s.destination = Destination::lks;
+      s.handover_organization = "Panti sosial mitra (data contoh)";
+    } else {
+      s.destination = child ? Destination::family : Destination::home;
+      s.handover_name = "Keluarga (data contoh)";
+      s.handover_relation = child ? "Orang tua" : "Keluarga";
+    }
+    store::discharge_stay(unit, s);
+    ++counts.stays;
+    service(case_id, person_id, rptc, worker, "basic_needs", {{"items", "Makan tiga kali sehari, pakaian, perlengkapan mandi"}},
+            date, plus_days(date, days), "Kebutuhan dasar terpenuhi selama di RPTC");
+  }
+
+  // Monthly visits after reintegration from `starts_on` for a year; those due before today recorded.
+  void follow_ups(const std::string& case_id, const std::string& person_id, const std::string& org,
+                  const std::string& worker, const std::string& starts_on) {
+    auto dates = follow_up_schedule(starts_on, 12, 1);
+    if (!dates) return;
+    store::FollowUpPlanRecord plan{ctx.ids.next(), case_id, org, starts_on, worker, at(starts_on, 9), 12, 1};
+    store::insert_follow_up_plan(unit, plan);
+    const std::string now = today();
+    for (const auto& due : *dates) {
+      store::VisitRecord v;
+      v.id = ctx.ids.next();
+      v.plan_id = plan.id;
+      v.case_id = case_id;
+      v.person_id = person_id;
+      v.organization_id = org;
+      v.due_on = due;
+      v.created_at = plan.created_at;
+      store::insert_visit(unit, v);
+      ++counts.visits;
+      if (due >= now) continue;
+      v.visited_on = due;
+      v.place = "Rumah keluarga (data contoh)";
+      v.met_with = pick(2) ? "Ibu" : "Nenek";
+      v.child_in_school = pick(10) ? "yes" : "no";
+      v.income_level = pick(3) == 0 ? "improved" : "same";
+      v.income_situation = "Orang tua bekerja harian (data contoh)";
+      v.parent_coaching_attended = pick(3) != 0;
+      v.recorded_by = worker;
+      v.recorded_at = at(due, 15);
+      store::record_visit(unit, v);
+    }
   }
 
   void makassar() {
     const std::string dinsos = codes.at("DINSOS-MKS"), rptc = codes.at("RPTC-MKS");
     const std::string patroller = users.at("social_worker"), shelter_worker = users.at("rptc_worker");
+    store::FacilityRecord facility{rptc, "73.71", shelter_worker, at("2022-01-01", 8), {}};
+    for (auto [group, beds] : std::array<std::pair<BedGroup, int>, 4>{{{{Sex::male, AgeGroup::child}, 30},
+                                                                       {{Sex::female, AgeGroup::child}, 30},
+                                                                       {{Sex::male, AgeGroup::adult}, 20},
+                                                                       {{Sex::female, AgeGroup::adult}, 20}}})
+      facility.capacity.of(group) = beds;
+    store::save_facility(unit, facility);
     for (int year : {2022, 2023, 2024}) {
       // Everyone netted that year, by category and sex, shuffled into the year's patrols.
       std::vector<std::pair<std::string, Sex>> netted;
@@ -174,6 +297,10 @@ struct Loader {
           const auto case_id = open_case(person_id, rptc, "73.71", shelter_worker, date,
                                          "Terjaring " + p.kind + " " + date + " di " + p.place, last);
           store::insert_netted(unit, {p.id, person_id, case_id, "Data contoh", patroller, p.ended_at});
+          rptc_stay(rptc, case_id, person_id, shelter_worker, sex, child, category, date);
+          if (last_stage >= Stage::intervention)
+            service(case_id, person_id, rptc, shelter_worker, "therapy", {{"subtype", "psychosocial"}}, plus_days(date, 2),
+                    plus_days(date, 60), "Bimbingan psikososial selesai");
         }
       }
     }
@@ -184,19 +311,44 @@ struct Loader {
     const std::string org = codes.at("RUMPIN-BANGJO"), worker = users.at("bangjo_worker");
     for (int i = 0; i < 36; ++i) {
       const Sex sex = i % 2 ? Sex::female : Sex::male;
-      const std::string date = date_of(2023, 10 + i * 7);
-      const auto id = person(org, "33.74", worker, sex, between(7, 17), i % 4 ? "anak_jalanan" : "anak_telantar", date);
-      open_case(id, org, "33.74", worker, date, "Pendampingan anak di Rumah Pintar Bangjo", i % 3 ? Stage::follow_up : Stage::intervention);
+      // Registered over the past 14 months, so that follow-up visits are due now.
+      const std::string date = plus_days(today(), -430 + i * 7);
+      const int age = between(7, 17);
+      const auto id = person(org, "33.74", worker, sex, age, i % 4 ? "anak_jalanan" : "anak_telantar", date);
+      const auto case_id = open_case(id, org, "33.74", worker, date, "Pendampingan anak di Rumah Pintar Bangjo",
+                                     i % 3 ? Stage::follow_up : Stage::intervention);
+      const char* level = age <= 12 ? "SD" : age <= 15 ? "SMP" : "SMA";
+      const std::string enrolled = plus_days(date, 21);
+      if (enrolled < today())
+        service(case_id, id, org, worker, "education",
+                {{"level", level}, {"school_name", std::string(level) + " Negeri Contoh " + std::to_string(1 + i % 9) + " Semarang"},
+                 {"enrolled_on", enrolled}, {"enrolment_status", "attending"}},
+                enrolled, "", "");
+      if (i % 2 == 0 && enrolled < today())
+        service(case_id, id, org, worker, "family_support", {{"parent_coaching", true}, {"topic", "Pengasuhan tanpa kekerasan"}},
+                enrolled, plus_days(enrolled, 90), "Orang tua mengikuti bimbingan");
+      if (last_stage == Stage::follow_up) follow_ups(case_id, id, org, worker, last_when.substr(0, 10));
     }
   }
 
   // Seed 003: people with disabilities at LKS Amanah Bunda in a Loka Bina Karya course.
   void lampung() {
     const std::string org = codes.at("LKS-AMANAH-BUNDA"), worker = users.at("amanah_worker");
+    constexpr std::array kDevices{"wheelchair", "crutches", "hearing_aid", "prosthesis"};
     for (int i = 0; i < 24; ++i) {
       const std::string date = date_of(2024, 20 + i * 3);
       const auto id = person(org, "18.71", worker, i % 3 ? Sex::male : Sex::female, between(17, 45), "penyandang_disabilitas", date);
-      open_case(id, org, "18.71", worker, date, "Pelatihan vokasional Loka Bina Karya (3 bulan)", i % 2 ? Stage::intervention : Stage::reintegration);
+      const auto case_id = open_case(id, org, "18.71", worker, date, "Pelatihan vokasional Loka Bina Karya (3 bulan)",
+                                     i % 2 ? Stage::intervention : Stage::reintegration);
+      const bool sewing = i % 2 == 0;
+      const std::string start = plus_days(date, 14);
+      service(case_id, id, org, worker, "vocational_training",
+              {{"subtype", sewing ? "sewing" : "workshop"},
+               {"course", sewing ? "Menjahit busana dasar" : "Perbengkelan sepeda motor"},
+               {"loka_bina_karya", true}},
+              start, plus_days(start, 91), "Lulus kursus Loka Bina Karya");
+      service(case_id, id, org, worker, "assistive_device", {{"device", kDevices[static_cast<std::size_t>(i) % kDevices.size()]}},
+              plus_days(date, 7), plus_days(date, 30), "Alat bantu diterima dan dipakai");
     }
   }
 
@@ -270,7 +422,7 @@ const std::vector<YearlyCount>& makassar_counts() {
 JourneyCounts load_journeys(store::UnitOfWork& unit, const services::Context& ctx,
                             const std::map<std::string, std::string>& codes,
                             const std::map<std::string, std::string>& users) {
-  Loader l{unit, ctx, codes, users, std::mt19937{20240601}, {}};
+  Loader l{unit, ctx, codes, users, std::mt19937{20240601}, {}, Stage::first_contact, {}};
   l.makassar();
   l.semarang();
   l.lampung();

@@ -1,7 +1,9 @@
 // The clients' journeys of the five cases, as demo data: Makassar's persons netted by patrols in
 // 2022-2024 (counts by category and sex equal to seed 001's tables 1.1-1.3) with their RPTC
-// cases; Semarang's children mentored by Rumah Pintar Bangjo; Lampung's people with disabilities
-// at LKS Amanah Bunda; DKI children referred among partners. Names are synthetic (marked
+// cases, shelter stays (all discharged) and rehabilitation services; Semarang's children mentored
+// by Rumah Pintar Bangjo with school enrolments and monthly family follow-ups (some due now);
+// Lampung's people with disabilities at LKS Amanah Bunda in a 3-month Loka Bina Karya course with
+// assistive devices; DKI children referred among partners. Names are synthetic (marked
 // "data contoh" in other names).
 #pragma once
 #include <map>
@@ -14,7 +16,7 @@
 namespace mitra::app {
 
 struct JourneyCounts {
-  int persons = 0, patrols = 0, cases = 0, referrals = 0;
+  int persons = 0, patrols = 0, cases = 0, referrals = 0, stays = 0, services = 0, visits = 0;
 };
 
 // codes: organisation code -> id; users: demo username -> id. Within the caller's transaction.

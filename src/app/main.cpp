@@ -199,7 +199,8 @@ int main(int argc, char** argv) {
       else
         std::cout << "demo data loaded: " << r.organizations << " organisations, " << r.users << " users, " << r.persons
                 << " persons, " << r.patrols << " patrols, " << r.cases << " cases, " << r.referrals
-                << " referrals; logins in " << credentials << '\n';
+                << " referrals, " << r.stays << " shelter stays, " << r.services << " services, " << r.visits
+                << " follow-up visits; logins in " << credentials << '\n';
       return 0;
     }
     if (generate->parsed()) {
