@@ -97,6 +97,7 @@ void register_emergency_routes(Api& api);
 void register_service_routes(Api& api);
 void register_case_record_routes(Api& api);
 void register_shelter_routes(Api& api);
+void register_timeline_routes(Api& api);
 void register_complaint_routes(Api& api);
 
 }  // namespace mitra::http

@@ -109,6 +109,7 @@ object build() {
   paths["/api/v1/complaints/{id}/dispatch"] = object{{"post", op("Dispatch a team (and its organisation)", "complaints", true)}};
   paths["/api/v1/complaints/{id}/resolve"] = object{{"post", op("Record the outcome and link the persons found", "complaints", true)}};
   paths["/api/v1/complaints/{id}/reject"] = object{{"post", op("Reject with a reason (before dispatch)", "complaints", true)}};
+  paths["/api/v1/persons/{id}/timeline"] = object{{"get", op("A person's journey across organisations, newest first, as far as the viewer may see it (audited)", "persons")}};
   paths["/api/v1/pmks-categories"] = object{{"get", op("The 26 PMKS/PPKS categories plus ODGJ and Orang Terlantar", "persons")}};
 
   object error_schema{
