@@ -4,6 +4,7 @@
 #include <boost/json.hpp>
 #include <map>
 
+#include "domain/pmks.hpp"
 #include "services/audit_service.hpp"
 #include "services/case_service.hpp"
 #include "services/person_service.hpp"
@@ -88,8 +89,10 @@ Result<Timeline> person_timeline(const Context& ctx, const Actor& actor, const s
   if (!person || !can_see_person(unit, actor, *person)) return not_found("Penerima manfaat tidak ditemukan.");
   Builder b{unit, {}, {}};
   b.add(person->person.created_at, "registered", "", person->person.registered_by, {});
-  for (const auto& c : store::list_categories(unit, person_id))
-    b.add(c.assessed_on, "category", "", "", {{"category", c.category}});
+  for (const auto& c : store::list_categories(unit, person_id)) {
+    const auto pmks = find_pmks(c.category);
+    b.add(c.assessed_on, "category", "", "", {{"category", c.category}, {"name", pmks ? std::string(pmks->name) : c.category}});
+  }
   int cases = 0;
   for (const auto& id : store::case_ids_of_person(unit, person_id))
     if (auto c = visible_case(unit, actor, id)) {

@@ -20,6 +20,7 @@ import { CaseServices } from '../features/services/components/CaseServices';
 import { FollowUpCalendar } from '../features/services/components/FollowUpCalendar';
 import { CaseStay } from '../features/shelter/components/CaseStay';
 import { ShelterPage } from '../features/shelter/components/ShelterPage';
+import { PersonTimeline } from '../features/timeline/components/PersonTimeline';
 import { UsersPage } from '../features/users/components/UsersPage';
 import { PatrolsPage } from '../features/patrols/components/PatrolsPage';
 import { EmergencyPage } from '../features/emergency/components/EmergencyPage';
@@ -81,19 +82,24 @@ export function App() {
     page = user.roles.some((r) => r === 'social_worker' || r === 'supervisor' || r === 'partner_manager') ? (
       <PersonsPage
         casesOf={(id) => (
-          <CasePanel
-            key={id}
-            personId={id}
-            extras={(c, reload) => <CaseServices caseId={c.id} closed={c.stage === 'closed'} onCaseChanged={reload} />}
-            referralForm={(caseId, done) => (
-              <ReferralForm
-                caseId={caseId}
-                onSent={(r) => done(t('referrals.sent', { org: r.to.name }))}
-                onCancel={() => done('')}
-              />
-            )}
-            staySlot={(caseId) => <CaseStay caseId={caseId} />}
-          />
+          <>
+            <CasePanel
+              key={id}
+              personId={id}
+              extras={(c, reload) => (
+                <CaseServices caseId={c.id} closed={c.stage === 'closed'} onCaseChanged={reload} />
+              )}
+              referralForm={(caseId, done) => (
+                <ReferralForm
+                  caseId={caseId}
+                  onSent={(r) => done(t('referrals.sent', { org: r.to.name }))}
+                  onCancel={() => done('')}
+                />
+              )}
+              staySlot={(caseId) => <CaseStay caseId={caseId} />}
+            />
+            {servesClients && <PersonTimeline key={`timeline-${id}`} personId={id} />}
+          </>
         )}
       />
     ) : (
@@ -112,7 +118,11 @@ export function App() {
   else if (path.startsWith('/akses-darurat'))
     page = servesClients ? <EmergencyPage supervisor={user.roles.includes('supervisor')} /> : <Forbidden />;
   else if (path.startsWith('/tindak-lanjut'))
-    page = user.roles.some((r) => r === 'social_worker' || r === 'supervisor') ? <FollowUpCalendar /> : <Forbidden />;
+    page = user.roles.some((r) => r === 'social_worker' || r === 'supervisor') ? (
+      <FollowUpCalendar />
+    ) : (
+      <Forbidden />
+    );
   else if (path.startsWith('/shelter'))
     page = (
       <ShelterPage
@@ -122,7 +132,11 @@ export function App() {
       />
     );
   else if (path.startsWith('/pengaduan-masuk'))
-    page = user.roles.some((r) => r === 'social_worker' || r === 'supervisor') ? <ComplaintsBoard /> : <Forbidden />;
+    page = user.roles.some((r) => r === 'social_worker' || r === 'supervisor') ? (
+      <ComplaintsBoard />
+    ) : (
+      <Forbidden />
+    );
   else if (path.startsWith('/akun')) page = <AccountPage user={user} />;
   else page = <NotFound />;
 

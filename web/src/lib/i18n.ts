@@ -8,10 +8,10 @@ export type Language = 'id' | 'en';
 
 // Each feature may keep its own words in features/<name>/i18n/{id,en}.json, merged over the
 // shared dictionaries, so features do not all edit one file.
-const featureDictionaries = import.meta.glob('../features/*/i18n/*.json', { eager: true, import: 'default' }) as Record<
-  string,
-  Record<string, unknown>
->;
+const featureDictionaries = import.meta.glob('../features/*/i18n/*.json', {
+  eager: true,
+  import: 'default',
+}) as Record<string, Record<string, unknown>>;
 const dictionaries: Record<Language, Record<string, unknown>> = { id: { ...id }, en: { ...en } };
 for (const [path, words] of Object.entries(featureDictionaries)) {
   const lang = path.endsWith('/en.json') ? 'en' : path.endsWith('/id.json') ? 'id' : null;
@@ -26,7 +26,8 @@ i18next.init({
   initImmediate: false,
 } as Parameters<typeof i18next.init>[0]);
 
-export const t = (key: string, options?: Record<string, unknown>): string => i18next.t(key, options) as string;
+export const t = (key: string, options?: Record<string, unknown>): string =>
+  i18next.t(key, options) as string;
 
 export function setLanguage(lang: Language) {
   i18next.changeLanguage(lang);
@@ -49,4 +50,14 @@ export function errorMessage(e: unknown): string {
 
 // A date and time in the user's language ("26 Nov 2026, 17.10" / "26 Nov 2026, 17:10").
 export const formatDateTime = (iso: string): string =>
-  new Date(iso).toLocaleString(currentLanguage() === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  new Date(iso).toLocaleString(currentLanguage() === 'id' ? 'id-ID' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
+
+// A calendar date ("YYYY-MM-DD") in the user's language ("7 Jan 2022").
+export const formatDate = (date: string): string =>
+  new Date(`${date}T00:00:00Z`).toLocaleDateString(currentLanguage() === 'id' ? 'id-ID' : 'en-GB', {
+    dateStyle: 'medium',
+    timeZone: 'UTC',
+  });
