@@ -77,6 +77,7 @@ Api::Api(services::Context ctx, std::string web_dir)
   register_case_record_routes(*this);
   register_shelter_routes(*this);
   register_timeline_routes(*this);
+  register_report_routes(*this);
   register_complaint_routes(*this);
   if (static_files_.empty())
     spdlog::warn("web app not found in '{}': only the API is served (run `make web`)", web_dir);

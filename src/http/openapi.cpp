@@ -110,6 +110,11 @@ object build() {
   paths["/api/v1/complaints/{id}/resolve"] = object{{"post", op("Record the outcome and link the persons found", "complaints", true)}};
   paths["/api/v1/complaints/{id}/reject"] = object{{"post", op("Reject with a reason (before dispatch)", "complaints", true)}};
   paths["/api/v1/persons/{id}/timeline"] = object{{"get", op("A person's journey across organisations, newest first, as far as the viewer may see it (audited)", "persons")}};
+  auto pmks_report = op("Yearly PMKS report in the organisation's rows, by sex (aggregates; ?format=csv for a spreadsheet)", "reports");
+  pmks_report["parameters"] = array{object{{"name", "year"}, {"in", "query"}, {"required", true}, {"schema", object{{"type", "integer"}}}},
+                                    object{{"name", "format"}, {"in", "query"}, {"schema", object{{"type", "string"}}}}};
+  paths["/api/v1/reports/pmks"] = object{{"get", pmks_report}};
+  paths["/api/v1/reports/pmks-rows"] = object{{"get", op("The organisation's report rows (or one row per category)", "reports")}, {"put", op("Set the organisation's report rows (supervisor, admin)", "reports", true)}};
   paths["/api/v1/pmks-categories"] = object{{"get", op("The 26 PMKS/PPKS categories plus ODGJ and Orang Terlantar", "persons")}};
 
   object error_schema{
