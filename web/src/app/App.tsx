@@ -21,6 +21,7 @@ import { FollowUpCalendar } from '../features/services/components/FollowUpCalend
 import { CaseStay } from '../features/shelter/components/CaseStay';
 import { ShelterPage } from '../features/shelter/components/ShelterPage';
 import { PersonTimeline } from '../features/timeline/components/PersonTimeline';
+import { ReportsPage } from '../features/reports/components/ReportsPage';
 import { UsersPage } from '../features/users/components/UsersPage';
 import { PatrolsPage } from '../features/patrols/components/PatrolsPage';
 import { EmergencyPage } from '../features/emergency/components/EmergencyPage';
@@ -134,6 +135,14 @@ export function App() {
   else if (path.startsWith('/pengaduan-masuk'))
     page = user.roles.some((r) => r === 'social_worker' || r === 'supervisor') ? (
       <ComplaintsBoard />
+    ) : (
+      <Forbidden />
+    );
+  else if (path.startsWith('/laporan-pmks'))
+    page = user.roles.some(
+      (r) => r === 'social_worker' || r === 'supervisor' || r === 'analyst' || r === 'admin',
+    ) ? (
+      <ReportsPage canEditRows={isAdmin || user.roles.includes('supervisor')} />
     ) : (
       <Forbidden />
     );

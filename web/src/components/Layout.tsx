@@ -18,11 +18,16 @@ export function navFor(user: User): NavItem[] {
       { path: '/tindak-lanjut', label: t('services.nav') },
       { path: '/akses-darurat', label: t('emergency.title') },
     );
-  if (user.roles.some((r) => r === 'social_worker' || r === 'supervisor' || r === 'admin')) items.push({ path: '/shelter', label: t('shelter.nav') });
-  if (user.roles.some((r) => r === 'social_worker' || r === 'supervisor')) items.push({ path: '/pengaduan-masuk', label: t('complaints.nav') });
+  if (user.roles.some((r) => r === 'social_worker' || r === 'supervisor' || r === 'admin'))
+    items.push({ path: '/shelter', label: t('shelter.nav') });
+  if (user.roles.some((r) => r === 'social_worker' || r === 'supervisor'))
+    items.push({ path: '/pengaduan-masuk', label: t('complaints.nav') });
+  if (user.roles.some((r) => r === 'social_worker' || r === 'supervisor' || r === 'analyst' || r === 'admin'))
+    items.push({ path: '/laporan-pmks', label: t('reports.nav') });
   items.push({ path: '/lembaga', label: t('nav.organizations') });
   if (user.roles.includes('admin')) items.push({ path: '/pengguna', label: t('nav.users') });
-  if (user.roles.includes('admin') || user.roles.includes('auditor')) items.push({ path: '/audit', label: t('nav.audit') });
+  if (user.roles.includes('admin') || user.roles.includes('auditor'))
+    items.push({ path: '/audit', label: t('nav.audit') });
   items.push({ path: '/akun', label: t('nav.account') });
   return items;
 }
@@ -83,7 +88,11 @@ export function Layout({ user, path, language, onLanguage, onLogout, children }:
         <ul>
           {items.map((i) => (
             <li key={i.path}>
-              <a href={i.path} class={active(i.path) ? 'active' : ''} aria-current={active(i.path) ? 'page' : undefined}>
+              <a
+                href={i.path}
+                class={active(i.path) ? 'active' : ''}
+                aria-current={active(i.path) ? 'page' : undefined}
+              >
                 {i.label}
               </a>
             </li>
