@@ -99,6 +99,7 @@ void register_case_record_routes(Api& api);
 void register_shelter_routes(Api& api);
 void register_timeline_routes(Api& api);
 void register_report_routes(Api& api);
+void register_photo_routes(Api& api);
 void register_complaint_routes(Api& api);
 
 }  // namespace mitra::http

@@ -46,6 +46,7 @@ test('phone: a raid nets two persons; each is quick-registered and gets a case a
     await page.fill('#q_note', note);
     await page.click('form.quick button[type=submit]');
     await page.getByText(`${name} terdaftar; kasus dibuka di`).waitFor();
+    await page.locator('ul.netted li', { hasText: `${name} — ${note}` }).waitFor();
   }
   const netted = await page.locator('ul.netted').innerText();
   assert.match(netted, /Ical — Mengamen/);

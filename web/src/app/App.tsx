@@ -82,6 +82,7 @@ export function App() {
   else if (path.startsWith('/penerima-manfaat'))
     page = user.roles.some((r) => r === 'social_worker' || r === 'supervisor' || r === 'partner_manager') ? (
       <PersonsPage
+        canPhoto={servesClients}
         casesOf={(id) => (
           <>
             <CasePanel

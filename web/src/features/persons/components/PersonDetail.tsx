@@ -4,9 +4,20 @@ import { Alert } from '../../../components/Field';
 import { errorMessage, t } from '../../../lib/i18n';
 import { getPerson } from '../api';
 import type { Person } from '../types';
+import { PersonPhoto } from '../../photos/components/PersonPhoto';
 import { FamilySection } from './FamilySection';
 
-export function PersonDetail({ id, onClose, children }: { id: string; onClose: () => void; children?: ComponentChildren }) {
+export function PersonDetail({
+  id,
+  onClose,
+  children,
+  canPhoto = false,
+}: {
+  id: string;
+  onClose: () => void;
+  children?: ComponentChildren;
+  canPhoto?: boolean;
+}) {
   const [person, setPerson] = useState<Person | null>(null);
   const [error, setError] = useState('');
 
@@ -30,6 +41,7 @@ export function PersonDetail({ id, onClose, children }: { id: string; onClose: (
         </button>
       </div>
       {person.warnings.length > 0 && <Alert kind="info">{person.warnings.join(' ')}</Alert>}
+      {canPhoto && <PersonPhoto personId={person.id} />}
       <dl class="facts">
         <dt>{t('persons.otherNames')}</dt>
         <dd>{person.other_names || '—'}</dd>
@@ -46,7 +58,12 @@ export function PersonDetail({ id, onClose, children }: { id: string; onClose: (
         <dt>{t('persons.consent')}</dt>
         <dd>
           {person.consents.length
-            ? person.consents.map((c) => `${c.given_by} (${t(`persons.relation.${c.relation}`)}), ${c.given_on}: ${c.purpose}`).join('; ')
+            ? person.consents
+                .map(
+                  (c) =>
+                    `${c.given_by} (${t(`persons.relation.${c.relation}`)}), ${c.given_on}: ${c.purpose}`,
+                )
+                .join('; ')
             : t('persons.noConsent')}
         </dd>
         <dt>{t('persons.registeredBy')}</dt>

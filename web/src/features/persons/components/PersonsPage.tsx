@@ -8,11 +8,20 @@ import { PersonDetail } from './PersonDetail';
 import { PersonForm } from './PersonForm';
 
 // `casesOf` renders the cases of the open person (composed by the app; features stay apart).
-export function PersonsPage({ casesOf }: { casesOf?: (personId: string) => VNode }) {
+export function PersonsPage({
+  casesOf,
+  canPhoto = false,
+}: {
+  casesOf?: (personId: string) => VNode;
+  canPhoto?: boolean;
+}) {
   const [q, setQ] = useState('');
   const [registering, setRegistering] = useState(false);
   const [open, setOpen] = useState<string | null>(new URLSearchParams(location.search).get('open'));
-  const { items, error, loading, hasMore, loadMore, reload } = usePagedList((cursor) => listPersons({ q, cursor, limit: 50 }), [q]);
+  const { items, error, loading, hasMore, loadMore, reload } = usePagedList(
+    (cursor) => listPersons({ q, cursor, limit: 50 }),
+    [q],
+  );
 
   if (registering)
     return (
@@ -41,12 +50,22 @@ export function PersonsPage({ casesOf }: { casesOf?: (personId: string) => VNode
         </button>
       </div>
       <div class="filters">
-        <input type="search" aria-label={t('common.search')} placeholder={t('persons.searchPlaceholder')} value={q} onInput={(e) => setQ(e.currentTarget.value)} />
-        {q.trim() && <small class="hint" style={{ flexBasis: '100%' }}>{t('personSearch.hint')}</small>}
+        <input
+          type="search"
+          aria-label={t('common.search')}
+          placeholder={t('persons.searchPlaceholder')}
+          value={q}
+          onInput={(e) => setQ(e.currentTarget.value)}
+        />
+        {q.trim() && (
+          <small class="hint" style={{ flexBasis: '100%' }}>
+            {t('personSearch.hint')}
+          </small>
+        )}
       </div>
       {error && <Alert>{error}</Alert>}
       {open && (
-        <PersonDetail id={open} onClose={() => setOpen(null)}>
+        <PersonDetail id={open} onClose={() => setOpen(null)} canPhoto={canPhoto}>
           {casesOf?.(open)}
         </PersonDetail>
       )}
