@@ -61,8 +61,16 @@ long long index_unindexed_person_names(UnitOfWork& u);
 std::vector<PersonRecord> find_by_name_probes(UnitOfWork& u, const PersonScope* scope, const PersonFilter& f,
                                               const std::vector<NameProbe>& probes, int cap);
 
+// Opens a new period of the category (its ended_on is ignored). The caller makes sure the
+// category is not open already (a unique index refuses a second open period).
 void insert_category(UnitOfWork& u, const PersonCategory& c);
+// Ends the open period of the category; false when none is open.
+bool end_category(UnitOfWork& u, const std::string& person_id, const std::string& category, const std::string& ended_on,
+                  const std::string& ended_by);
+// Every period of every category of the person (ended ones too), by category then in order.
 std::vector<PersonCategory> list_categories(UnitOfWork& u, const std::string& person_id);
+void mark_person_sensitive(UnitOfWork& u, const std::string& person_id, const std::string& updated_at);
+void touch_person(UnitOfWork& u, const std::string& person_id, const std::string& updated_at);
 
 void insert_consent(UnitOfWork& u, const Consent& c, const std::string& recorded_at);
 std::vector<Consent> list_consents(UnitOfWork& u, const std::string& person_id);
