@@ -5,6 +5,7 @@ import { errorMessage, t } from '../../../lib/i18n';
 import { getPerson } from '../api';
 import type { Person } from '../types';
 import { FamilySection } from './FamilySection';
+import { PersonCategories } from './PersonCategories';
 
 export function PersonDetail({ id, onClose, children }: { id: string; onClose: () => void; children?: ComponentChildren }) {
   const [person, setPerson] = useState<Person | null>(null);
@@ -41,8 +42,12 @@ export function PersonDetail({ id, onClose, children }: { id: string; onClose: (
         <dd class="code">{person.nik ?? '—'}</dd>
         <dt>{t('persons.motherName')}</dt>
         <dd>{person.mother_name || '—'}</dd>
-        <dt>{t('persons.categories')}</dt>
-        <dd>{person.categories.map((c) => c.name).join(', ') || '—'}</dd>
+        <dt>{t('personDetails.religion')}</dt>
+        <dd data-field="religion">{person.religion ? t(`personDetails.religions.${person.religion}`) : t('personDetails.religionUnknown')}</dd>
+        <dt>{t('personDetails.disabilities')}</dt>
+        <dd data-field="disabilities">
+          {person.disabilities.map((d) => t(`personDetails.disabilityKinds.${d}`)).join(', ') || t('personDetails.noDisabilities')}
+        </dd>
         <dt>{t('persons.consent')}</dt>
         <dd>
           {person.consents.length
@@ -52,6 +57,7 @@ export function PersonDetail({ id, onClose, children }: { id: string; onClose: (
         <dt>{t('persons.registeredBy')}</dt>
         <dd>{person.organization.name}</dd>
       </dl>
+      <PersonCategories person={person} onChanged={setPerson} />
       <FamilySection personId={person.id} regionCode={person.region_code} />
       {children}
     </div>
