@@ -241,6 +241,7 @@ Result<PersonView> add_person_category(const Context& ctx, const Actor& actor, c
       return invalid_input("assessed_on", "Tanggal asesmen tidak boleh sebelum akhir periode kategori ini sebelumnya.");
   }
   const std::string now = format_time(ctx.clock.now());
+  store::archive_ended_category(unit, ctx.ids.next(), person_id, category);
   store::insert_category(unit, {person_id, category, assessed_on, actor.user.id, "", ""});
   // A category whose identity is never published makes the person sensitive for good: ending it
   // later does not make a former child in conflict with the law publishable.

@@ -328,11 +328,18 @@ std::vector<PersonRecord> find_candidates(UnitOfWork& u, const std::string& nik,
 }
 
 void insert_category(UnitOfWork& u, const PersonCategory& c) {
-  // The next period of this category for this person: 0 the first time it is assessed.
-  u.sql() << "INSERT INTO person_category (person_id, category, entry_no, assessed_on, assessed_by) SELECT :p, :c, "
-             "COALESCE(MAX(entry_no) + 1, 0), :on, :by FROM person_category WHERE person_id = :p2 AND category = :c2",
-      use(c.person_id, "p"), use(c.category, "c"), use(c.assessed_on, "on"), use(c.assessed_by, "by"),
-      use(c.person_id, "p2"), use(c.category, "c2");
+  u.sql() << "INSERT INTO person_category (person_id, category, assessed_on, assessed_by) VALUES (:p, :c, :on, :by)",
+      use(c.person_id), use(c.category), use(c.assessed_on), use(c.assessed_by);
+}
+
+void archive_ended_category(UnitOfWork& u, const std::string& past_id, const std::string& person_id,
+                            const std::string& category) {
+  u.sql() << "INSERT INTO person_category_past (id, person_id, category, assessed_on, assessed_by, ended_on, ended_by) "
+             "SELECT :id, person_id, category, assessed_on, assessed_by, ended_on, ended_by FROM person_category "
+             "WHERE person_id = :p AND category = :c AND ended_on <> ''",
+      use(past_id, "id"), use(person_id, "p"), use(category, "c");
+  u.sql() << "DELETE FROM person_category WHERE person_id = :p AND category = :c AND ended_on <> ''",
+      use(person_id, "p"), use(category, "c");
 }
 
 bool end_category(UnitOfWork& u, const std::string& person_id, const std::string& category, const std::string& ended_on,
@@ -357,12 +364,16 @@ std::vector<PersonCategory> list_categories(UnitOfWork& u, const std::string& pe
   std::vector<PersonCategory> out;
   PersonCategory c;
   soci::indicator name_ind = soci::i_ok;
+  std::string p2 = person_id;
   soci::statement st =
-      (u.sql().prepare << "SELECT pc.person_id, pc.category, pc.assessed_on, pc.assessed_by, u.display_name, "
-                          "pc.ended_on FROM person_category pc LEFT JOIN app_user u ON u.id = pc.assessed_by "
-                          "WHERE pc.person_id = :p ORDER BY pc.category, pc.entry_no",
+      (u.sql().prepare << "SELECT x.person_id, x.category, x.assessed_on, x.assessed_by, a.display_name, x.ended_on "
+                          "FROM (SELECT person_id, category, assessed_on, assessed_by, ended_on FROM person_category "
+                          "WHERE person_id = :p UNION ALL SELECT person_id, category, assessed_on, assessed_by, ended_on "
+                          "FROM person_category_past WHERE person_id = :p2) x LEFT JOIN app_user a ON a.id = "
+                          "x.assessed_by ORDER BY x.category, x.assessed_on, CASE WHEN x.ended_on = '' THEN 1 ELSE 0 "
+                          "END, x.ended_on",
        into(c.person_id), into(c.category), into(c.assessed_on), into(c.assessed_by), into(c.assessed_by_name, name_ind),
-       into(c.ended_on), use(person_id));
+       into(c.ended_on), use(person_id, "p"), use(p2, "p2"));
   st.execute();
   while (st.fetch()) {
     if (name_ind != soci::i_ok) c.assessed_by_name.clear();

@@ -1,23 +1,22 @@
--- Identity details of a person (religion, kinds of disability) and PMKS categories with an end:
--- a category may end (the child left the street) and be assessed again later, so a person keeps
--- every period of every category. At most one period of a category is open at a time.
+-- Identity details of a person (religion, kinds of disability) and PMKS categories with an end.
+-- person_category keeps one row per person and category, its latest period: ended_on is '' while
+-- the category applies. When an ended category is assessed again, the ended period moves to
+-- person_category_past first, so a person keeps every period. person_category is altered, never
+-- rebuilt: indexes other steps put on it stay (steps may be applied in any order).
 
 ALTER TABLE person ADD COLUMN religion TEXT NOT NULL DEFAULT '';      -- islam | kristen | ... | ''
 ALTER TABLE person ADD COLUMN disabilities TEXT NOT NULL DEFAULT '';  -- comma-separated: fisik,mental
 
-CREATE TABLE person_category_new (
+ALTER TABLE person_category ADD COLUMN ended_on TEXT NOT NULL DEFAULT '';  -- YYYY-MM-DD, '' while it applies
+ALTER TABLE person_category ADD COLUMN ended_by TEXT NOT NULL DEFAULT '';  -- user id, '' while it applies
+
+CREATE TABLE person_category_past (
+  id TEXT PRIMARY KEY,
   person_id TEXT NOT NULL REFERENCES person (id),
   category TEXT NOT NULL,
-  entry_no INTEGER NOT NULL DEFAULT 0,   -- 0, 1, ...: the periods of one category, in order
   assessed_on TEXT NOT NULL,
   assessed_by TEXT NOT NULL REFERENCES app_user (id),
-  ended_on TEXT NOT NULL DEFAULT '',     -- YYYY-MM-DD, '' while the category applies
-  ended_by TEXT NOT NULL DEFAULT '',     -- user id, '' while the category applies
-  CONSTRAINT person_category_entry_pk PRIMARY KEY (person_id, category, entry_no)
+  ended_on TEXT NOT NULL,
+  ended_by TEXT NOT NULL
 );
-INSERT INTO person_category_new (person_id, category, entry_no, assessed_on, assessed_by)
-  SELECT person_id, category, 0, assessed_on, assessed_by FROM person_category;
-DROP TABLE person_category;
-ALTER TABLE person_category_new RENAME TO person_category;
-CREATE INDEX person_category_category ON person_category (category);
-CREATE UNIQUE INDEX person_category_open ON person_category (person_id, category) WHERE ended_on = '';
+CREATE INDEX person_category_past_person ON person_category_past (person_id, category);
