@@ -275,8 +275,8 @@ Result<PersonView> end_person_category(const Context& ctx, const Actor& actor, c
   if (!ever) return not_found("Kategori PMKS ini tidak tercatat untuk penerima manfaat ini.");
   if (!open) return conflict("category", "Kategori PMKS ini sudah berakhir.");
   if (!valid_category_end(open->assessed_on, ended_on, today))
-    return invalid_input("ended_on", "Tanggal akhir harus tanggal yang ada, tidak sebelum tanggal asesmen (" +
-                                         open->assessed_on + ") dan tidak di masa depan.");
+    return invalid_input("ended_on", "Tanggal akhir harus tanggal yang ada, tidak sebelum tanggal asesmen kategori ini "
+                                     "dan tidak di masa depan.");
   store::end_category(unit, person_id, category, ended_on, actor.user.id);
   store::touch_person(unit, person_id, format_time(ctx.clock.now()));
   write_audit(unit, ctx, actor,
