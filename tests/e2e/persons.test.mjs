@@ -57,6 +57,7 @@ test('phone: a worker registers a street child with an estimated age and a categ
   await telantar.getByText('berakhir').waitFor();
   assert.match(await telantar.innerText(), new RegExp(`${today} s\\.d\\. ${today}`));
   assert.match(await page.locator('li[data-category=anak_jalanan]').innerText(), /berlaku/);
+  await page.locator('.person-categories').screenshot({ path: join(screenshots, 'phone-person-categories.png') });
   // Open a case from the person's page and take it to assessment.
   await page.click('text=+ Buka kasus');
   await page.selectOption('#risk_level', 'high');
