@@ -98,7 +98,7 @@ struct Loader {
     p.created_at = p.updated_at = at(date, 22);
     const auto c = find_pmks(category);
     store::insert_person(unit, p, worker, c && c->sensitive);
-    store::insert_category(unit, {p.id, category, date, worker});
+    store::insert_category(unit, {p.id, category, date, worker, "", ""});
     ++counts.persons;
     return p.id;
   }

@@ -189,7 +189,7 @@ GenerateResult generate_persons(const services::Context& ctx, const GenerateOpti
       bool dup = false;
       for (const auto& have : b.categories) dup = dup || have.category == c.code;
       if (dup) continue;
-      b.categories.push_back({p.id, std::string(c.code), p.created_at.substr(0, 10), place.user_id});
+      b.categories.push_back({p.id, std::string(c.code), p.created_at.substr(0, 10), place.user_id, "", ""});
       b.record.sensitive = b.record.sensitive || c.sensitive;
     }
     result.sensitive += b.record.sensitive ? 1 : 0;

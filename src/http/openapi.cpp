@@ -1,5 +1,7 @@
 #include "http/openapi.hpp"
 
+#include "domain/person.hpp"
+
 namespace mitra::http {
 namespace {
 
@@ -59,6 +61,10 @@ object build() {
   paths["/api/v1/persons"] = object{{"get", persons_list}, {"post", op("Register a person (penerima manfaat)", "persons", true)}};
   paths["/api/v1/persons/matches"] = object{{"post", op("Likely existing records across organisations, before registering", "persons", true)}};
   paths["/api/v1/persons/{id}"] = object{{"get", op("One person with categories and consents (audited)", "persons")}};
+  paths["/api/v1/persons/{id}/categories"] = object{
+      {"post", op("Assess the person in a PMKS category {category, assessed_on?} (409 while it applies already)", "persons", true)}};
+  paths["/api/v1/persons/{id}/categories/{code}/end"] =
+      object{{"post", op("End the category's open period {ended_on?} (409 when ended already)", "persons", true)}};
   auto cases_list = op("Cases visible to the viewer, newest first (audited)", "cases");
   cases_list["parameters"] = list_params({"person_id", "stage"});
   paths["/api/v1/cases"] = object{{"get", cases_list}, {"post", op("Open a case for a person at the actor's organisation", "cases", true)}};
@@ -126,13 +132,31 @@ object build() {
                                                      {"message", object{{"type", "string"}}},
                                                      {"field", object{{"type", "string"}}},
                                                      {"request_id", object{{"type", "string"}}}}}}}}}};
+  // The person's identity details, as POST /api/v1/persons takes and every person answer gives them.
+  array religion{""}, disability;
+  for (const auto r : religions()) religion.emplace_back(r);
+  for (const auto d : disability_kinds()) disability.emplace_back(d);
+  object religion_schema{{"type", "string"}, {"enum", std::move(religion)}, {"description", "Agama; \"\" when unknown"}};
+  object disabilities_schema{{"type", "array"},
+                             {"items", object{{"type", "string"}, {"enum", std::move(disability)}}},
+                             {"description", "Ragam disabilitas (UU 8/2016), each at most once"}};
+  object category_schema{
+      {"type", "object"},
+      {"properties", object{{"code", object{{"type", "string"}}},
+                            {"name", object{{"type", "string"}}},
+                            {"assessed_on", object{{"type", "string"}, {"format", "date"}}},
+                            {"assessed_by", object{{"type", "object"}}},
+                            {"ended_on", object{{"type", array{"string", "null"}}, {"format", "date"}}}}}};
   return object{
       {"openapi", "3.1.0"},
       {"info", object{{"title", "mitra API"}, {"version", MITRA_VERSION},
                       {"description", "Shared information system of a Dinas Sosial and its partner organisations. See docs/api.md."}}},
       {"paths", std::move(paths)},
       {"components",
-       object{{"schemas", object{{"Error", error_schema}}},
+       object{{"schemas", object{{"Error", error_schema},
+                                 {"Religion", religion_schema},
+                                 {"Disabilities", disabilities_schema},
+                                 {"PersonCategory", category_schema}}},
               {"securitySchemes", object{{"session", object{{"type", "apiKey"}, {"in", "cookie"}, {"name", "mitra_session"}}},
                                          {"bearer", object{{"type", "http"}, {"scheme", "bearer"}}}}}}},
       {"security", array{object{{"session", array{}}}, object{{"bearer", array{}}}}}};

@@ -44,7 +44,8 @@ NettedView netted_view(store::UnitOfWork& unit, const Actor& actor, const store:
   auto person = store::find_person(unit, n.person_id);
   if (person && can_see_person(unit, actor, *person)) {
     v.person_name = person->person.full_name;
-    for (const auto& c : store::list_categories(unit, n.person_id)) v.categories.push_back(c.category);
+    for (const auto& c : store::list_categories(unit, n.person_id))
+      if (c.ended_on.empty()) v.categories.push_back(c.category);
   }
   if (auto c = visible_case(unit, actor, n.case_id)) v.case_stage = std::string(to_string(c->stage));
   return v;

@@ -110,6 +110,12 @@ Status validate(store::UnitOfWork& unit, const Context& ctx, PersonInput& in, st
     return invalid_input("kk_number", "Nomor KK harus 16 angka.");
   for (const auto& d : p.documents)
     if (!kDocuments.count(d)) return invalid_input("documents", "Dokumen '" + d + "' tidak dikenal (akta_lahir, kk, ktp, bpjs_kis).");
+  if (!valid_religion(p.religion))
+    return invalid_input("religion", "Agama tidak dikenal (islam, kristen, katolik, hindu, buddha, konghucu, kepercayaan).");
+  if (const auto bad = invalid_disability(p.disabilities))
+    return invalid_input("disabilities", "Ragam disabilitas '" + *bad +
+                                             "' tidak dikenal atau tercantum dua kali (fisik, intelektual, mental, "
+                                             "sensorik_netra, sensorik_rungu, sensorik_wicara).");
   if (!kEducation.count(p.education_level)) return invalid_input("education_level", "Jenjang pendidikan tidak dikenal.");
   if (!kSchool.count(p.school_status)) return invalid_input("school_status", "Status sekolah tidak dikenal.");
   for (const auto* region : {&p.domicile_region, &p.origin_region})
@@ -134,6 +140,23 @@ Status validate(store::UnitOfWork& unit, const Context& ctx, PersonInput& in, st
     if (!valid_birth_date(c.given_on, today)) return invalid_input("consent.given_on", "Tanggal persetujuan tidak sah.");
   }
   return ok_status();
+}
+
+// Only those who work with the person's case record assess categories: social workers and
+// supervisors (not partner managers, analysts, auditors).
+bool may_assess(const Actor& a) { return a.user.active && (a.has(Role::social_worker) || a.has(Role::supervisor)); }
+
+// The person when the actor may assess their categories; not_found when they may not see them.
+Result<store::PersonRecord> assessable_person(store::UnitOfWork& unit, const Actor& actor, const std::string& id) {
+  auto record = store::find_person(unit, id);
+  if (!record || !can_see_person(unit, actor, *record)) return not_found("Penerima manfaat tidak ditemukan.");
+  return *record;
+}
+
+PersonView view_of(store::UnitOfWork& unit, store::PersonRecord record) {
+  const auto id = record.person.id;
+  const auto holder = store::find_organization(unit, record.person.registered_by).value_or(Organization{});
+  return {std::move(record), store::list_categories(unit, id), store::list_consents(unit, id), holder, {}};
 }
 
 std::string holder_message(const Organization& holder) {
@@ -178,7 +201,7 @@ Result<PersonView> register_person_in(store::UnitOfWork& unit, const Context& ct
   p.created_at = p.updated_at = format_time(ctx.clock.now());
   store::insert_person(unit, p, actor.user.id, sensitive);
   const std::string today = today_text(ctx);
-  for (const auto& c : in.categories) store::insert_category(unit, {p.id, c, today, actor.user.id});
+  for (const auto& c : in.categories) store::insert_category(unit, {p.id, c, today, actor.user.id, "", ""});
   if (in.consent) {
     const auto& c = *in.consent;
     store::insert_consent(unit, {ctx.ids.next(), p.id, c.given_by, c.relation, c.purpose, c.given_on, "", actor.user.id},
@@ -190,10 +213,77 @@ Result<PersonView> register_person_in(store::UnitOfWork& unit, const Context& ct
               {"person.create", "person", p.id,
                boost::json::serialize(boost::json::object{{"categories", categories},
                                                           {"has_nik", !p.nik.empty()},
+                                                          {"has_religion", !p.religion.empty()},
+                                                          {"disabilities", p.disabilities.size()},
                                                           {"consent", in.consent.has_value()},
                                                           {"warnings_confirmed", !warnings.empty()}})});
   PersonView view{store::find_person(unit, p.id).value(), store::list_categories(unit, p.id),
                   store::list_consents(unit, p.id), actor.organization, warnings};
+  return view;
+}
+
+Result<PersonView> add_person_category(const Context& ctx, const Actor& actor, const std::string& person_id,
+                                       const std::string& category, std::string assessed_on) {
+  if (!may_assess(actor)) return forbidden("Hanya pekerja sosial atau supervisor yang dapat mencatat kategori PMKS.");
+  const auto pmks = find_pmks(category);
+  if (!pmks) return invalid_input("category", "Kategori PMKS tidak dikenal.");
+  const std::string today = today_text(ctx);
+  if (assessed_on.empty()) assessed_on = today;
+  if (!valid_date(assessed_on) || assessed_on > today)
+    return invalid_input("assessed_on", "Tanggal asesmen harus tanggal yang ada, tidak di masa depan, berformat TTTT-BB-HH.");
+  store::UnitOfWork unit(ctx.db, Mode::write);
+  auto record = assessable_person(unit, actor, person_id);
+  if (!record) return record.error();
+  for (const auto& c : store::list_categories(unit, person_id)) {
+    if (c.category != category) continue;
+    if (c.ended_on.empty()) return conflict("category", "Kategori PMKS ini masih berlaku untuk penerima manfaat ini.");
+    if (assessed_on < c.ended_on)
+      return invalid_input("assessed_on", "Tanggal asesmen tidak boleh sebelum akhir periode kategori ini sebelumnya.");
+  }
+  const std::string now = format_time(ctx.clock.now());
+  store::archive_ended_category(unit, ctx.ids.next(), person_id, category);
+  store::insert_category(unit, {person_id, category, assessed_on, actor.user.id, "", ""});
+  // A category whose identity is never published makes the person sensitive for good: ending it
+  // later does not make a former child in conflict with the law publishable.
+  if (pmks->sensitive && !record->sensitive)
+    store::mark_person_sensitive(unit, person_id, now);
+  else
+    store::touch_person(unit, person_id, now);
+  write_audit(unit, ctx, actor,
+              {"person.category_add", "person", person_id,
+               boost::json::serialize(boost::json::object{{"category", category}, {"assessed_on", assessed_on}})});
+  auto view = view_of(unit, store::find_person(unit, person_id).value());
+  unit.commit();
+  return view;
+}
+
+Result<PersonView> end_person_category(const Context& ctx, const Actor& actor, const std::string& person_id,
+                                       const std::string& category, std::string ended_on) {
+  if (!may_assess(actor)) return forbidden("Hanya pekerja sosial atau supervisor yang dapat mengakhiri kategori PMKS.");
+  const std::string today = today_text(ctx);
+  if (ended_on.empty()) ended_on = today;
+  store::UnitOfWork unit(ctx.db, Mode::write);
+  auto record = assessable_person(unit, actor, person_id);
+  if (!record) return record.error();
+  std::optional<PersonCategory> open;
+  bool ever = false;
+  for (const auto& c : store::list_categories(unit, person_id)) {
+    if (c.category != category) continue;
+    ever = true;
+    if (c.ended_on.empty()) open = c;
+  }
+  if (!ever) return not_found("Kategori PMKS ini tidak tercatat untuk penerima manfaat ini.");
+  if (!open) return conflict("category", "Kategori PMKS ini sudah berakhir.");
+  if (!valid_category_end(open->assessed_on, ended_on, today))
+    return invalid_input("ended_on", "Tanggal akhir harus tanggal yang ada, tidak sebelum tanggal asesmen kategori ini "
+                                     "dan tidak di masa depan.");
+  store::end_category(unit, person_id, category, ended_on, actor.user.id);
+  store::touch_person(unit, person_id, format_time(ctx.clock.now()));
+  write_audit(unit, ctx, actor,
+              {"person.category_end", "person", person_id,
+               boost::json::serialize(boost::json::object{{"category", category}, {"ended_on", ended_on}})});
+  auto view = view_of(unit, store::find_person(unit, person_id).value());
+  unit.commit();
   return view;
 }
 

@@ -44,6 +44,21 @@ Result<PersonView> register_person_in(store::UnitOfWork& unit, const Context& ct
 // Errors: not_found (also when the viewer may not see the person: existence is not revealed).
 Result<PersonView> get_person(const Context& ctx, const Actor& actor, const std::string& id);
 
+// Assesses the person in a PMKS category (again, after an earlier period ended) on
+// `assessed_on` ("" for today). Only social workers and supervisors. Audited with the code.
+// Errors: forbidden (role); not_found (the actor may not see the person); invalid_input field
+// category (unknown code) or assessed_on (not a date, in the future, or before the end of the
+// category's previous period); conflict field category when the category applies already.
+// A sensitive category makes the person sensitive (for good: ending it does not undo that).
+Result<PersonView> add_person_category(const Context& ctx, const Actor& actor, const std::string& person_id,
+                                       const std::string& category, std::string assessed_on);
+// Ends the category's open period on `ended_on` ("" for today). Audited with the code.
+// Errors: forbidden; not_found (person not visible, or the category was never recorded for
+// them); conflict field category when it has ended already; invalid_input field ended_on when
+// not a date, before the assessment or in the future.
+Result<PersonView> end_person_category(const Context& ctx, const Actor& actor, const std::string& person_id,
+                                       const std::string& category, std::string ended_on);
+
 struct PersonPage {
   std::vector<store::PersonRecord> items;
   std::string next_cursor;

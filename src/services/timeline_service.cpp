@@ -91,7 +91,7 @@ Result<Timeline> person_timeline(const Context& ctx, const Actor& actor, const s
   b.add(person->person.created_at, "registered", "", person->person.registered_by, {});
   for (const auto& c : store::list_categories(unit, person_id)) {
     const auto pmks = find_pmks(c.category);
-    b.add(c.assessed_on, "category", "", "", {{"category", c.category}, {"name", pmks ? std::string(pmks->name) : c.category}});
+    b.add(c.assessed_on, "category", "", "", {{"category", c.category}, {"name", pmks ? std::string(pmks->name) : c.category}, {"ended_on", c.ended_on}});
   }
   int cases = 0;
   for (const auto& id : store::case_ids_of_person(unit, person_id))

@@ -17,8 +17,8 @@ using soci::use;
 constexpr const char* kColumns =
     "SELECT id, region_code, full_name, other_names, sex, birth_date, birth_date_estimated, birth_place, "
     "COALESCE(nik, ''), kk_number, mother_name, father_name, phone, domicile_region, domicile_address, origin_region, "
-    "origin_address, education_level, school_status, documents, sensitive, registered_by, created_by, created_at, "
-    "updated_at FROM person p ";
+    "origin_address, education_level, school_status, documents, religion, disabilities, sensitive, registered_by, "
+    "created_by, created_at, updated_at FROM person p ";
 
 std::string join(const std::vector<std::string>& v) {
   std::string out;
@@ -43,7 +43,7 @@ std::string fold(const std::string& s) {
 
 struct PersonRow {
   PersonRecord r;
-  std::string sex, documents;
+  std::string sex, documents, disabilities;
   int estimated = 0, sensitive = 0;
   void bind(soci::statement& st) {
     auto& p = r.person;
@@ -67,6 +67,8 @@ struct PersonRow {
     st.exchange(into(p.education_level));
     st.exchange(into(p.school_status));
     st.exchange(into(documents));
+    st.exchange(into(p.religion));
+    st.exchange(into(disabilities));
     st.exchange(into(sensitive));
     st.exchange(into(p.registered_by));
     st.exchange(into(r.created_by));
@@ -78,6 +80,7 @@ struct PersonRow {
     out.person.sex = parse_sex(sex).value_or(Sex::male);
     out.person.birth_date_estimated = estimated != 0;
     out.person.documents = split(documents);
+    out.person.disabilities = split(disabilities);
     out.sensitive = sensitive != 0;
     return out;
   }
@@ -93,7 +96,8 @@ constexpr const char* kVisible =
 
 constexpr const char* kFilters =
     "(:n1 = '' OR p.nik = :n2) AND (:r1 = '' OR p.region_code LIKE :r2) "
-    "AND (:c1 = '' OR EXISTS (SELECT 1 FROM person_category c WHERE c.person_id = p.id AND c.category = :c2))";
+    "AND (:c1 = '' OR EXISTS (SELECT 1 FROM person_category c WHERE c.person_id = p.id AND c.category = :c2 "
+    "AND c.ended_on = ''))";
 
 // The first a-z word after every word starting with `prefix` ("abz" -> "ac"); "" when none
 // ("zz"). Ranges of plain lowercase letters sort the same in every collation.
@@ -142,20 +146,21 @@ std::optional<PersonRecord> find_where(UnitOfWork& u, const char* where, const s
 }  // namespace
 
 void insert_person(UnitOfWork& u, const Person& p, const std::string& created_by, bool sensitive) {
-  std::string sex(to_string(p.sex)), documents = join(p.documents), folded = fold(p.full_name);
+  std::string sex(to_string(p.sex)), documents = join(p.documents), disabilities = join(p.disabilities),
+      folded = fold(p.full_name);
   std::string nik = p.nik;
   soci::indicator nik_ind = p.nik.empty() ? soci::i_null : soci::i_ok;
   int estimated = p.birth_date_estimated ? 1 : 0, sens = sensitive ? 1 : 0;
   u.sql() << "INSERT INTO person (id, region_code, full_name, name_folded, other_names, sex, birth_date, "
              "birth_date_estimated, birth_place, nik, kk_number, mother_name, father_name, phone, domicile_region, "
-             "domicile_address, origin_region, origin_address, education_level, school_status, documents, sensitive, "
-             "registered_by, created_by, created_at, updated_at) VALUES (:id, :region, :name, :folded, :other, :sex, "
-             ":birth, :est, :place, :nik, :kk, :mother, :father, :phone, :dom, :domaddr, :orig, :origaddr, :edu, "
-             ":school, :docs, :sens, :org, :by, :created, :updated)",
+             "domicile_address, origin_region, origin_address, education_level, school_status, documents, religion, "
+             "disabilities, sensitive, registered_by, created_by, created_at, updated_at) VALUES (:id, :region, :name, "
+             ":folded, :other, :sex, :birth, :est, :place, :nik, :kk, :mother, :father, :phone, :dom, :domaddr, :orig, "
+             ":origaddr, :edu, :school, :docs, :religion, :disabilities, :sens, :org, :by, :created, :updated)",
       use(p.id), use(p.region_code), use(p.full_name), use(folded), use(p.other_names), use(sex), use(p.birth_date),
       use(estimated), use(p.birth_place), use(nik, nik_ind), use(p.kk_number), use(p.mother_name), use(p.father_name),
       use(p.phone), use(p.domicile_region), use(p.domicile_address), use(p.origin_region), use(p.origin_address),
-      use(p.education_level), use(p.school_status), use(documents), use(sens), use(p.registered_by), use(created_by),
+      use(p.education_level), use(p.school_status), use(documents), use(p.religion), use(disabilities), use(sens), use(p.registered_by), use(created_by),
       use(p.created_at), use(p.updated_at);
   index_person_names(u, p.id, p.full_name, p.other_names);
 }
@@ -327,14 +332,53 @@ void insert_category(UnitOfWork& u, const PersonCategory& c) {
       use(c.person_id), use(c.category), use(c.assessed_on), use(c.assessed_by);
 }
 
+void archive_ended_category(UnitOfWork& u, const std::string& past_id, const std::string& person_id,
+                            const std::string& category) {
+  u.sql() << "INSERT INTO person_category_past (id, person_id, category, assessed_on, assessed_by, ended_on, ended_by) "
+             "SELECT :id, person_id, category, assessed_on, assessed_by, ended_on, ended_by FROM person_category "
+             "WHERE person_id = :p AND category = :c AND ended_on <> ''",
+      use(past_id, "id"), use(person_id, "p"), use(category, "c");
+  u.sql() << "DELETE FROM person_category WHERE person_id = :p AND category = :c AND ended_on <> ''",
+      use(person_id, "p"), use(category, "c");
+}
+
+bool end_category(UnitOfWork& u, const std::string& person_id, const std::string& category, const std::string& ended_on,
+                  const std::string& ended_by) {
+  soci::statement st = (u.sql().prepare << "UPDATE person_category SET ended_on = :on, ended_by = :by WHERE person_id "
+                                           "= :p AND category = :c AND ended_on = ''",
+                        use(ended_on, "on"), use(ended_by, "by"), use(person_id, "p"), use(category, "c"));
+  st.execute(true);
+  return st.get_affected_rows() > 0;
+}
+
+void mark_person_sensitive(UnitOfWork& u, const std::string& person_id, const std::string& updated_at) {
+  u.sql() << "UPDATE person SET sensitive = 1, updated_at = :at WHERE id = :id", use(updated_at, "at"),
+      use(person_id, "id");
+}
+
+void touch_person(UnitOfWork& u, const std::string& person_id, const std::string& updated_at) {
+  u.sql() << "UPDATE person SET updated_at = :at WHERE id = :id", use(updated_at, "at"), use(person_id, "id");
+}
+
 std::vector<PersonCategory> list_categories(UnitOfWork& u, const std::string& person_id) {
   std::vector<PersonCategory> out;
   PersonCategory c;
-  soci::statement st = (u.sql().prepare << "SELECT person_id, category, assessed_on, assessed_by FROM person_category "
-                                           "WHERE person_id = :p ORDER BY category",
-                        into(c.person_id), into(c.category), into(c.assessed_on), into(c.assessed_by), use(person_id));
+  soci::indicator name_ind = soci::i_ok;
+  std::string p2 = person_id;
+  soci::statement st =
+      (u.sql().prepare << "SELECT x.person_id, x.category, x.assessed_on, x.assessed_by, a.display_name, x.ended_on "
+                          "FROM (SELECT person_id, category, assessed_on, assessed_by, ended_on FROM person_category "
+                          "WHERE person_id = :p UNION ALL SELECT person_id, category, assessed_on, assessed_by, ended_on "
+                          "FROM person_category_past WHERE person_id = :p2) x LEFT JOIN app_user a ON a.id = "
+                          "x.assessed_by ORDER BY x.category, x.assessed_on, CASE WHEN x.ended_on = '' THEN 1 ELSE 0 "
+                          "END, x.ended_on",
+       into(c.person_id), into(c.category), into(c.assessed_on), into(c.assessed_by), into(c.assessed_by_name, name_ind),
+       into(c.ended_on), use(person_id, "p"), use(p2, "p2"));
   st.execute();
-  while (st.fetch()) out.push_back(c);
+  while (st.fetch()) {
+    if (name_ind != soci::i_ok) c.assessed_by_name.clear();
+    out.push_back(c);
+  }
   return out;
 }
 

@@ -61,8 +61,21 @@ long long index_unindexed_person_names(UnitOfWork& u);
 std::vector<PersonRecord> find_by_name_probes(UnitOfWork& u, const PersonScope* scope, const PersonFilter& f,
                                               const std::vector<NameProbe>& probes, int cap);
 
+// Records the category as applying from c.assessed_on (its ended_on is ignored). A person has
+// one row per category: an ended one must be archived first (the primary key refuses a second).
 void insert_category(UnitOfWork& u, const PersonCategory& c);
+// Moves the category's ended period, if any, to the past periods (person_category_past) under
+// `past_id`, so that the category can be assessed again.
+void archive_ended_category(UnitOfWork& u, const std::string& past_id, const std::string& person_id,
+                            const std::string& category);
+// Ends the open period of the category; false when none is open.
+bool end_category(UnitOfWork& u, const std::string& person_id, const std::string& category, const std::string& ended_on,
+                  const std::string& ended_by);
+// Every period of every category of the person (past and ended ones too), by category, then
+// by date.
 std::vector<PersonCategory> list_categories(UnitOfWork& u, const std::string& person_id);
+void mark_person_sensitive(UnitOfWork& u, const std::string& person_id, const std::string& updated_at);
+void touch_person(UnitOfWork& u, const std::string& person_id, const std::string& updated_at);
 
 void insert_consent(UnitOfWork& u, const Consent& c, const std::string& recorded_at);
 std::vector<Consent> list_consents(UnitOfWork& u, const std::string& person_id);

@@ -38,7 +38,8 @@ std::vector<CategoryEntry> category_entries(UnitOfWork& u, const std::string& or
   std::vector<CategoryEntry> out;
   std::string person_id, sex, category;
   soci::statement st =
-      (u.sql().prepare << "SELECT pc.person_id, p.sex, pc.category FROM person_category pc "
+      (u.sql().prepare << "SELECT pc.person_id, p.sex, pc.category FROM (SELECT person_id, category, assessed_on FROM person_category "
+                          "UNION ALL SELECT person_id, category, assessed_on FROM person_category_past) pc "
                           "JOIN person p ON p.id = pc.person_id "
                           "WHERE pc.assessed_on >= :f AND pc.assessed_on < :t AND (p.registered_by = :o1 OR EXISTS "
                           "(SELECT 1 FROM client_case c WHERE c.person_id = p.id AND c.organization_id = :o2)) "

@@ -172,3 +172,136 @@ test('the PMKS category list has the 26 categories plus ODGJ and Orang Terlantar
   assert.equal(r.json.items[3].number, 4);
   assert.ok(r.json.items.find((c) => c.code === 'abh').sensitive);
 });
+
+test('religion and kinds of disability are registered and read back; categories show who assessed them', async () => {
+  const body = { full_name: 'Wayan Sudarsana', sex: 'L', birth_date: '1990-02-11', religion: 'hindu',
+    disabilities: ['fisik', 'sensorik_rungu'], categories: ['penyandang_disabilitas'] };
+  const r = await worker.post('/api/v1/persons', body);
+  assert.equal(r.status, 201, JSON.stringify(r.json));
+  assert.equal(r.json.religion, 'hindu');
+  assert.deepEqual(r.json.disabilities, ['fisik', 'sensorik_rungu']);
+  const got = await worker.get(`/api/v1/persons/${r.json.id}`);
+  assert.equal(got.json.religion, 'hindu');
+  assert.deepEqual(got.json.disabilities, ['fisik', 'sensorik_rungu']);
+  const [category] = got.json.categories;
+  assert.equal(category.code, 'penyandang_disabilitas');
+  assert.equal(category.ended_on, null);
+  assert.match(category.assessed_on, /^\d{4}-\d{2}-\d{2}$/);
+  assert.ok(category.assessed_by.id && category.assessed_by.name, JSON.stringify(category));
+  // Unknown when not given: "" and [].
+  const unknown = await worker.get(`/api/v1/persons/${andi.id}`);
+  assert.equal(unknown.json.religion, '');
+  assert.deepEqual(unknown.json.disabilities, []);
+});
+
+test('an unknown religion or kind of disability is refused naming the field', async () => {
+  const base = { full_name: 'Uji Agama', sex: 'P' };
+  for (const [extra, field] of [
+    [{ religion: 'Islam' }, 'religion'],
+    [{ religion: 'lainnya' }, 'religion'],
+    [{ religion: 7 }, 'religion'],
+    [{ disabilities: ['tuna_rungu'] }, 'disabilities'],
+    [{ disabilities: ['sensorik'] }, 'disabilities'],
+    [{ disabilities: ['mental', 'mental'] }, 'disabilities'],
+    [{ disabilities: 'fisik' }, 'disabilities'],
+  ]) {
+    const r = await worker.post('/api/v1/persons', { ...base, ...extra });
+    assert.equal(r.status, 400, JSON.stringify(extra));
+    assert.equal(r.json.error.field, field, JSON.stringify(extra));
+  }
+});
+
+test('a category is added later, ended with a date, cannot end twice and may be assessed again', async () => {
+  const p = (await worker.post('/api/v1/persons', { full_name: 'Joko Susilo', sex: 'L', birth_date: '2011-01-05', categories: ['anak_jalanan'] })).json;
+  const add = await worker.post(`/api/v1/persons/${p.id}/categories`, { category: 'anak_telantar', assessed_on: '2026-01-10' });
+  assert.equal(add.status, 201, JSON.stringify(add.json));
+  const added = add.json.categories.find((c) => c.code === 'anak_telantar');
+  assert.deepEqual([added.assessed_on, added.ended_on], ['2026-01-10', null]);
+  assert.ok(added.assessed_by.name);
+
+  const again = await worker.post(`/api/v1/persons/${p.id}/categories`, { category: 'anak_telantar' });
+  assert.equal(again.status, 409, 'the category applies already');
+  assert.equal(again.json.error.field, 'category');
+  for (const [body, field] of [
+    [{ category: 'bukan_kategori' }, 'category'],
+    [{}, 'category'],
+    [{ category: 'fakir_miskin', assessed_on: '2999-01-01' }, 'assessed_on'],
+    [{ category: 'fakir_miskin', assessed_on: '2026-02-30' }, 'assessed_on'],
+  ]) {
+    const r = await worker.post(`/api/v1/persons/${p.id}/categories`, body);
+    assert.equal(r.status, 400, JSON.stringify(body));
+    assert.equal(r.json.error.field, field, JSON.stringify(body));
+  }
+
+  const early = await worker.post(`/api/v1/persons/${p.id}/categories/anak_telantar/end`, { ended_on: '2026-01-09' });
+  assert.equal(early.status, 400, 'not before the assessment');
+  assert.equal(early.json.error.field, 'ended_on');
+  const future = await worker.post(`/api/v1/persons/${p.id}/categories/anak_telantar/end`, { ended_on: '2999-01-01' });
+  assert.equal(future.json.error.field, 'ended_on');
+  const end = await worker.post(`/api/v1/persons/${p.id}/categories/anak_telantar/end`, { ended_on: '2026-03-01' });
+  assert.equal(end.status, 200, JSON.stringify(end.json));
+  const ended = end.json.categories.find((c) => c.code === 'anak_telantar');
+  assert.deepEqual([ended.assessed_on, ended.ended_on], ['2026-01-10', '2026-03-01']);
+  assert.equal(end.json.categories.find((c) => c.code === 'anak_jalanan').ended_on, null, 'the other category still applies');
+
+  const twice = await worker.post(`/api/v1/persons/${p.id}/categories/anak_telantar/end`, {});
+  assert.equal(twice.status, 409);
+  assert.equal(twice.json.error.field, 'category');
+  const never = await worker.post(`/api/v1/persons/${p.id}/categories/fakir_miskin/end`, {});
+  assert.equal(never.status, 404, 'a category never recorded for the person');
+
+  // Search by category counts only categories that apply.
+  const search = async () => (await worker.get('/api/v1/persons?category=anak_telantar&q=joko susilo')).json.items.map((x) => x.id);
+  assert.ok(!(await search()).includes(p.id));
+
+  const before = await worker.post(`/api/v1/persons/${p.id}/categories`, { category: 'anak_telantar', assessed_on: '2026-02-01' });
+  assert.equal(before.status, 400, 'a new period starts after the previous one ended');
+  assert.equal(before.json.error.field, 'assessed_on');
+  const reassessed = await supervisor.post(`/api/v1/persons/${p.id}/categories`, { category: 'anak_telantar', assessed_on: '2026-06-01' });
+  assert.equal(reassessed.status, 201, 'the region\'s supervisor may assess too');
+  const periods = reassessed.json.categories.filter((c) => c.code === 'anak_telantar').map((c) => [c.assessed_on, c.ended_on]);
+  assert.deepEqual(periods, [['2026-01-10', '2026-03-01'], ['2026-06-01', null]]);
+  assert.ok((await search()).includes(p.id));
+  const got = await worker.get(`/api/v1/persons/${p.id}`);
+  assert.deepEqual(got.json.categories.filter((c) => c.code === 'anak_telantar').map((c) => [c.assessed_on, c.ended_on]), periods);
+
+  // Audited with codes and dates only.
+  const auditor = new Client(server.url);
+  await auditor.login('auditor', server.credentials.auditor.password);
+  const adds = (await auditor.get(`/api/v1/audit?action=person.category_add&entity_id=${p.id}`)).json.items;
+  assert.equal(adds.length, 2);
+  assert.deepEqual(adds.map((e) => e.details.category), ['anak_telantar', 'anak_telantar']);
+  const ends = (await auditor.get(`/api/v1/audit?action=person.category_end&entity_id=${p.id}`)).json.items;
+  assert.equal(ends.length, 1);
+  assert.deepEqual([ends[0].details.category, ends[0].details.ended_on], ['anak_telantar', '2026-03-01']);
+  assert.ok(!JSON.stringify([...adds, ...ends]).includes('Joko'), 'no names in the log');
+});
+
+test('a sensitive category added later protects the person from then on', async () => {
+  const p = (await worker.post('/api/v1/persons', { full_name: 'Gilang Pratama', sex: 'L', birth_date: '2009-04-04', categories: ['anak_jalanan'] })).json;
+  assert.equal((await users.colleague.get(`/api/v1/persons/${p.id}`)).status, 200);
+  const r = await worker.post(`/api/v1/persons/${p.id}/categories`, { category: 'abh' });
+  assert.equal(r.status, 201);
+  assert.equal(r.json.sensitive, true);
+  assert.equal((await users.colleague.get(`/api/v1/persons/${p.id}`)).status, 404);
+  const end = await worker.post(`/api/v1/persons/${p.id}/categories/abh/end`, {});
+  assert.equal(end.status, 200);
+  assert.equal(end.json.sensitive, true, 'ending the category does not publish the identity');
+});
+
+test('only social workers and supervisors who see the person change categories', async () => {
+  const p = (await worker.post('/api/v1/persons', { full_name: 'Hana Lestari', sex: 'P', birth_date: '2012-09-09', categories: ['anak_jalanan'] })).json;
+  for (const [who, client] of [['another organisation', users.lsm], ['another city\'s supervisor', users.smgSupervisor]]) {
+    assert.equal((await client.post(`/api/v1/persons/${p.id}/categories`, { category: 'anak_telantar' })).status, 404, who);
+    assert.equal((await client.post(`/api/v1/persons/${p.id}/categories/anak_jalanan/end`, {})).status, 404, who);
+  }
+  const analyst = new Client(server.url);
+  await analyst.login('analyst', server.credentials.analyst.password);
+  const a1 = await analyst.post(`/api/v1/persons/${p.id}/categories`, { category: 'anak_telantar' });
+  assert.equal(a1.status, 403);
+  assert.equal((await analyst.post(`/api/v1/persons/${p.id}/categories/anak_jalanan/end`, {})).status, 403);
+  assert.equal((await analyst.post('/api/v1/persons/no-such-person/categories', { category: 'anak_telantar' })).status, 403);
+  const unchanged = await worker.get(`/api/v1/persons/${p.id}`);
+  assert.deepEqual(unchanged.json.categories.map((c) => [c.code, c.ended_on]), [['anak_jalanan', null]]);
+  assert.equal((await worker.post('/api/v1/persons/no-such-person/categories', { category: 'anak_telantar' })).status, 404);
+});

@@ -31,6 +31,8 @@ test('phone: a worker registers a street child with an estimated age and a categ
   await page.selectOption('#sex', 'L');
   await page.fill('#age_years', '11');
   await page.selectOption('#category', 'anak_jalanan');
+  await page.selectOption('#religion', 'islam');
+  await page.check('input[name=disability][value=sensorik_rungu]');
   await page.fill('#consent_by', 'Ibu Bayu');
   await page.fill('#consent_purpose', 'Pendampingan');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -42,6 +44,20 @@ test('phone: a worker registers a street child with an estimated age and a categ
   assert.match(detail, /Anak Jalanan/);
   assert.match(detail, /perkiraan/);
   assert.match(detail, /Ibu Bayu/);
+  assert.equal(await page.locator('[data-field=religion]').innerText(), 'Islam');
+  assert.match(await page.locator('[data-field=disabilities]').innerText(), /Sensorik rungu/);
+  // A category added later, then ended: its period shows both dates.
+  const today = new Date().toISOString().slice(0, 10);
+  await page.selectOption('#new_category', 'anak_telantar');
+  await page.getByRole('button', { name: 'Tambah kategori', exact: true }).click();
+  const telantar = page.locator('li[data-category=anak_telantar]');
+  await telantar.getByText('berlaku').waitFor();
+  await telantar.getByRole('button', { name: 'Akhiri Anak Telantar' }).click();
+  await telantar.getByRole('button', { name: 'Akhiri kategori' }).click();
+  await telantar.getByText('berakhir').waitFor();
+  assert.match(await telantar.innerText(), new RegExp(`${today} s\\.d\\. ${today}`));
+  assert.match(await page.locator('li[data-category=anak_jalanan]').innerText(), /berlaku/);
+  await page.locator('.person-categories').screenshot({ path: join(screenshots, 'phone-person-categories.png') });
   // Open a case from the person's page and take it to assessment.
   await page.click('text=+ Buka kasus');
   await page.selectOption('#risk_level', 'high');

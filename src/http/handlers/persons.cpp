@@ -18,7 +18,11 @@ boost::json::object person_json(const services::PersonView& v) {
   boost::json::array categories;
   for (const auto& c : v.categories) {
     auto pmks = find_pmks(c.category);
-    categories.push_back({{"code", c.category}, {"name", pmks ? pmks->name : c.category}, {"assessed_on", c.assessed_on}});
+    categories.push_back({{"code", c.category},
+                          {"name", pmks ? pmks->name : c.category},
+                          {"assessed_on", c.assessed_on},
+                          {"assessed_by", {{"id", c.assessed_by}, {"name", c.assessed_by_name}}},
+                          {"ended_on", nullable(c.ended_on)}});
   }
   boost::json::array consents;
   for (const auto& c : v.consents)
@@ -43,6 +47,8 @@ boost::json::object person_json(const services::PersonView& v) {
           {"education_level", p.education_level},
           {"school_status", p.school_status},
           {"documents", strings(p.documents)},
+          {"religion", p.religion},
+          {"disabilities", strings(p.disabilities)},
           {"region_code", p.region_code},
           {"sensitive", v.record.sensitive},
           {"categories", std::move(categories)},
@@ -119,6 +125,28 @@ Response matches(Call& call) {
   });
 }
 
+Response add_category(Call& call) {
+  auto body = call.body();
+  if (!body) return error_response(body.error(), call.request_id);
+  Fields f(*body);
+  const auto category = f.text("category", true, 40).value_or("");
+  auto assessed_on = f.text("assessed_on", false, 10);
+  if (f.error()) return error_response(*f.error(), call.request_id);
+  auto r = services::add_person_category(call.ctx, call.who(), call.param("id"), category, assessed_on.value_or(""));
+  return respond(call, r, person_json, Status::created);
+}
+
+Response end_category(Call& call) {
+  auto body = call.body();
+  if (!body) return error_response(body.error(), call.request_id);
+  Fields f(*body);
+  auto ended_on = f.text("ended_on", false, 10);
+  if (f.error()) return error_response(*f.error(), call.request_id);
+  auto r = services::end_person_category(call.ctx, call.who(), call.param("id"), call.param("code"),
+                                         ended_on.value_or(""));
+  return respond(call, r, person_json);
+}
+
 Response categories(Call&) {
   boost::json::array items;
   for (const auto& c : pmks_categories())
@@ -149,6 +177,8 @@ std::optional<Error> read_person(const boost::json::object& body, services::Pers
   p.education_level = f.text("education_level", false, 20).value_or("");
   p.school_status = f.text("school_status", false, 20).value_or("");
   p.documents = f.texts("documents").value_or(std::vector<std::string>{});
+  p.religion = f.text("religion", false, 20).value_or("");
+  p.disabilities = f.texts("disabilities").value_or(std::vector<std::string>{});
   in.categories = f.texts("categories").value_or(std::vector<std::string>{});
   in.confirm_warnings = f.boolean("confirm_warnings").value_or(false);
   if (f.error()) return f.error();
@@ -184,6 +214,8 @@ void register_person_routes(Api& api) {
   api.add("POST", "/api/v1/persons", Access::authenticated, create);
   api.add("POST", "/api/v1/persons/matches", Access::authenticated, matches);
   api.add("GET", "/api/v1/persons/{id}", Access::authenticated, get);
+  api.add("POST", "/api/v1/persons/{id}/categories", Access::authenticated, add_category);
+  api.add("POST", "/api/v1/persons/{id}/categories/{code}/end", Access::authenticated, end_category);
   api.add("GET", "/api/v1/pmks-categories", Access::authenticated, categories);
 }
 

@@ -8,3 +8,7 @@ export const registerPerson = (body: Record<string, unknown>) => api<Person>('PO
 export const findMatches = (body: { full_name?: string; nik?: string; birth_date?: string; mother_name?: string }) =>
   api<Page<Candidate>>('POST', '/api/v1/persons/matches', body);
 export const listCategories = () => api<Page<PmksCategory>>('GET', '/api/v1/pmks-categories');
+export const addPersonCategory = (id: string, body: { category: string; assessed_on?: string }) =>
+  api<Person>('POST', `/api/v1/persons/${id}/categories`, body);
+export const endPersonCategory = (id: string, code: string, body: { ended_on?: string }) =>
+  api<Person>('POST', `/api/v1/persons/${id}/categories/${encodeURIComponent(code)}/end`, body);

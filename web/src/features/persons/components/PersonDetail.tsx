@@ -6,6 +6,7 @@ import { getPerson } from '../api';
 import type { Person } from '../types';
 import { PersonPhoto } from '../../photos/components/PersonPhoto';
 import { FamilySection } from './FamilySection';
+import { PersonCategories } from './PersonCategories';
 
 export function PersonDetail({
   id,
@@ -53,8 +54,12 @@ export function PersonDetail({
         <dd class="code">{person.nik ?? '—'}</dd>
         <dt>{t('persons.motherName')}</dt>
         <dd>{person.mother_name || '—'}</dd>
-        <dt>{t('persons.categories')}</dt>
-        <dd>{person.categories.map((c) => c.name).join(', ') || '—'}</dd>
+        <dt>{t('personDetails.religion')}</dt>
+        <dd data-field="religion">{person.religion ? t(`personDetails.religions.${person.religion}`) : t('personDetails.religionUnknown')}</dd>
+        <dt>{t('personDetails.disabilities')}</dt>
+        <dd data-field="disabilities">
+          {person.disabilities.map((d) => t(`personDetails.disabilityKinds.${d}`)).join(', ') || t('personDetails.noDisabilities')}
+        </dd>
         <dt>{t('persons.consent')}</dt>
         <dd>
           {person.consents.length
@@ -69,6 +74,7 @@ export function PersonDetail({
         <dt>{t('persons.registeredBy')}</dt>
         <dd>{person.organization.name}</dd>
       </dl>
+      <PersonCategories person={person} onChanged={setPerson} />
       <FamilySection personId={person.id} regionCode={person.region_code} />
       {children}
     </div>

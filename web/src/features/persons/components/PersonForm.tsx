@@ -6,12 +6,13 @@ import { ApiError } from '../../../lib/api-client';
 import { formErrors } from '../../../lib/form-errors';
 import { t } from '../../../lib/i18n';
 import { findMatches, listCategories, registerPerson } from '../api';
-import type { Candidate, Person, PmksCategory } from '../types';
+import { DISABILITIES, RELIGIONS, type Candidate, type Person, type PmksCategory } from '../types';
 
 type Props = { onSaved: (p: Person) => void; onCancel: () => void; onOpen: (id: string) => void };
 
 export function PersonForm({ onSaved, onCancel, onOpen }: Props) {
-  const [f, setF] = useState({ full_name: '', other_names: '', sex: '', birth_date: '', age_years: '', nik: '', mother_name: '' });
+  const [f, setF] = useState({ full_name: '', other_names: '', sex: '', birth_date: '', age_years: '', nik: '', mother_name: '', religion: '' });
+  const [disabilities, setDisabilities] = useState<string[]>([]);
   const [categories, setCategories] = useState<string[]>([]);
   const [all, setAll] = useState<PmksCategory[]>([]);
   const [consent, setConsent] = useState({ given_by: '', relation: 'parent', purpose: '' });
@@ -47,6 +48,8 @@ export function PersonForm({ onSaved, onCancel, onOpen }: Props) {
     else if (f.age_years) body.age_years = Number(f.age_years);
     if (f.nik) body.nik = f.nik;
     if (f.mother_name) body.mother_name = f.mother_name;
+    if (f.religion) body.religion = f.religion;
+    if (disabilities.length) body.disabilities = disabilities;
     if (consent.given_by) body.consent = { ...consent, given_on: new Date().toISOString().slice(0, 10) };
     if (confirm) body.confirm_warnings = true;
     try {
@@ -90,6 +93,35 @@ export function PersonForm({ onSaved, onCancel, onOpen }: Props) {
       <Field label={t('persons.motherName')} name="mother_name">
         <input id="mother_name" value={f.mother_name} onInput={(e) => set('mother_name', e.currentTarget.value)} />
       </Field>
+      <Field label={t('personDetails.religion')} name="religion" error={errors.religion}>
+        <select id="religion" value={f.religion} onChange={(e) => set('religion', e.currentTarget.value)}>
+          <option value="">{t('personDetails.religionUnknown')}</option>
+          {RELIGIONS.map((r) => (
+            <option key={r} value={r}>
+              {t(`personDetails.religions.${r}`)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <fieldset class={`field${errors.disabilities ? ' field--error' : ''}`}>
+        <legend>{t('personDetails.disabilities')}</legend>
+        <div class="checks">
+          {DISABILITIES.map((d) => (
+            <label key={d} class="check">
+              <input
+                type="checkbox"
+                name="disability"
+                value={d}
+                checked={disabilities.includes(d)}
+                onChange={(e) => setDisabilities(e.currentTarget.checked ? [...disabilities, d] : disabilities.filter((x) => x !== d))}
+              />{' '}
+              {t(`personDetails.disabilityKinds.${d}`)}
+            </label>
+          ))}
+        </div>
+        <small class="muted">{t('personDetails.disabilitiesHint')}</small>
+        {errors.disabilities && <small class="field-error">{errors.disabilities}</small>}
+      </fieldset>
       {matches.length > 0 && (
         <div class="alert alert--info matches" role="status">
           <strong>{t('persons.matchesTitle')}</strong>

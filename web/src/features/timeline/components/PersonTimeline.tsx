@@ -14,13 +14,19 @@ function describe(i: TimelineItem): string {
     case 'registered':
       return t('timeline.registered');
     case 'category':
-      return t('timeline.category', { category: f.name });
+      return t(f.ended_on ? 'timeline.categoryEnded' : 'timeline.category', {
+        category: f.name,
+        until: f.ended_on ? formatDate(f.ended_on) : '',
+      });
     case 'stage':
       return f.from
         ? t('timeline.stage', { from: t(`cases.stages.${f.from}`), to: t(`cases.stages.${f.to}`) })
         : t('timeline.opened');
     case 'netted':
-      return t('timeline.netted', { kind: t(`patrols.kinds.${f.patrol_kind}`).toLowerCase(), place: f.place });
+      return t('timeline.netted', {
+        kind: t(`patrols.kinds.${f.patrol_kind}`).toLowerCase(),
+        place: f.place,
+      });
     case 'referral':
       return t(f.referral_kind === 'transfer' ? 'timeline.transfer' : 'timeline.referral', {
         to: f.to,
