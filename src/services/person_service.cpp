@@ -313,6 +313,13 @@ Result<PersonPage> search_persons(const Context& ctx, const Actor& actor, store:
     // Released before the write unit is leased: a request holding two pooled sessions at once
     // could exhaust the pool when every thread does it.
     store::UnitOfWork read(ctx.db, Mode::read);
+    if (!filter.organization_id.empty()) {
+      // An organisation by id or by code.
+      auto org = store::find_organization(read, filter.organization_id);
+      if (!org) org = store::find_organization_by_code(read, filter.organization_id);
+      if (!org) return invalid_input("organization", "Lembaga tidak dikenal.");
+      filter.organization_id = org->id;
+    }
     if (by_name) {
       // Typo tolerant and ranked best first (services/name_search.hpp).
       auto matches = match_names(read, &scope, filter);

@@ -97,7 +97,8 @@ constexpr const char* kVisible =
 constexpr const char* kFilters =
     "(:n1 = '' OR p.nik = :n2) AND (:r1 = '' OR p.region_code LIKE :r2) "
     "AND (:c1 = '' OR EXISTS (SELECT 1 FROM person_category c WHERE c.person_id = p.id AND c.category = :c2 "
-    "AND c.ended_on = ''))";
+    "AND c.ended_on = '')) AND (:of1 = '' OR p.registered_by = :of2 OR EXISTS (SELECT 1 FROM client_case oc "
+    "WHERE oc.person_id = p.id AND oc.organization_id = :of3))";
 
 // The first a-z word after every word starting with `prefix` ("abz" -> "ac"); "" when none
 // ("zz"). Ranges of plain lowercase letters sort the same in every collation.
@@ -126,9 +127,9 @@ struct ScopeBinds {
 
 // The values kFilters binds.
 struct FilterBinds {
-  std::string nik, region, region_like, category;
+  std::string nik, region, region_like, category, organization;
   explicit FilterBinds(const PersonFilter& f)
-      : nik(f.nik), region(f.region), region_like(f.region + "%"), category(f.category) {}
+      : nik(f.nik), region(f.region), region_like(f.region + "%"), category(f.category), organization(f.organization_id) {}
   void bind(soci::statement& st) {
     st.exchange(use(nik, "n1"));
     st.exchange(use(nik, "n2"));
@@ -136,6 +137,9 @@ struct FilterBinds {
     st.exchange(use(region_like, "r2"));
     st.exchange(use(category, "c1"));
     st.exchange(use(category, "c2"));
+    st.exchange(use(organization, "of1"));
+    st.exchange(use(organization, "of2"));
+    st.exchange(use(organization, "of3"));
   }
 };
 

@@ -28,6 +28,7 @@ struct PersonFilter {
   std::string nik;       // exact
   std::string region;    // region_code prefix
   std::string category;  // PMKS code
+  std::string organization_id;  // registered by it, or holding a case there
   std::string cursor;    // the last "name_folded|id" seen
   int limit = 50;
 };

@@ -38,3 +38,19 @@ test('phone: the timeline shows the raid, the shelter stay and the services of a
   assert.ok(overflow <= 0, `no horizontal overflow (${overflow}px)`);
   await timeline.screenshot({ path: join(screenshots, 'phone-person-timeline.png') });
 });
+
+test('the registry filters by PMKS category and by organisation', async () => {
+  const page = await browser.newPage({ viewport: viewports.desktop });
+  await login(page, server.url, 'dki_worker', server.credentials.dki_worker.password);
+  await page.getByRole('heading', { name: /Selamat datang/ }).waitFor();
+  await page.click('#main-nav >> text=Penerima Manfaat');
+  const rows = page.locator('table.list tbody tr');
+  await page.waitForFunction(() => document.querySelectorAll('table.list tbody tr').length === 28);
+  await page.selectOption('select[aria-label="Kategori PMKS"]', 'anak_jalanan');
+  await page.waitForFunction(() => document.querySelectorAll('table.list tbody tr').length === 4);
+  await page.selectOption('select[aria-label="Kategori PMKS"]', '');
+  await page.selectOption('select[aria-label="Lembaga"]', { label: 'UPT Rumah Perlindungan dan Trauma Center (RPTC) Kota Makassar' });
+  await page.waitForFunction(() => document.querySelectorAll('table.list tbody tr').length === 0);
+  assert.equal(await rows.count(), 0, 'the DKI worker sees no one held by RPTC Makassar');
+  await page.close();
+});

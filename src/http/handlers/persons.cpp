@@ -94,6 +94,7 @@ Response list(Call& call) {
   filter.nik = query_value(call.query, "nik");
   filter.region = query_value(call.query, "region");
   filter.category = query_value(call.query, "category");
+  filter.organization_id = query_value(call.query, "organization");
   filter.cursor = page->cursor;
   filter.limit = page->limit;
   auto r = services::search_persons(call.ctx, call.who(), filter);

@@ -1,12 +1,21 @@
 import { api, query, type Page } from '../../lib/api-client';
 import type { Candidate, Person, PersonSummary, PmksCategory } from './types';
 
-export const listPersons = (p: { q?: string; category?: string; cursor?: string | null; limit?: number }) =>
-  api<Page<PersonSummary>>('GET', `/api/v1/persons${query(p)}`);
+export const listPersons = (p: {
+  q?: string;
+  category?: string;
+  organization?: string;
+  cursor?: string | null;
+  limit?: number;
+}) => api<Page<PersonSummary>>('GET', `/api/v1/persons${query(p)}`);
 export const getPerson = (id: string) => api<Person>('GET', `/api/v1/persons/${id}`);
 export const registerPerson = (body: Record<string, unknown>) => api<Person>('POST', '/api/v1/persons', body);
-export const findMatches = (body: { full_name?: string; nik?: string; birth_date?: string; mother_name?: string }) =>
-  api<Page<Candidate>>('POST', '/api/v1/persons/matches', body);
+export const findMatches = (body: {
+  full_name?: string;
+  nik?: string;
+  birth_date?: string;
+  mother_name?: string;
+}) => api<Page<Candidate>>('POST', '/api/v1/persons/matches', body);
 export const listCategories = () => api<Page<PmksCategory>>('GET', '/api/v1/pmks-categories');
 export const addPersonCategory = (id: string, body: { category: string; assessed_on?: string }) =>
   api<Person>('POST', `/api/v1/persons/${id}/categories`, body);

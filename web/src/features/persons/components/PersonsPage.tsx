@@ -1,9 +1,11 @@
 import type { VNode } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { Alert } from '../../../components/Field';
 import { t } from '../../../lib/i18n';
 import { usePagedList } from '../../../lib/use-paged-list';
-import { listPersons } from '../api';
+import { listOrganizations } from '../../organizations/api';
+import { listCategories, listPersons } from '../api';
+import type { PmksCategory } from '../types';
 import { PersonDetail } from './PersonDetail';
 import { PersonForm } from './PersonForm';
 
@@ -16,11 +18,25 @@ export function PersonsPage({
   canPhoto?: boolean;
 }) {
   const [q, setQ] = useState('');
+  const [category, setCategory] = useState('');
+  const [organization, setOrganization] = useState('');
+  const [categories, setCategories] = useState<PmksCategory[]>([]);
+  const [organizations, setOrganizations] = useState<{ id: string; code: string; name: string }[]>([]);
+  useEffect(() => {
+    listCategories().then(
+      (r) => setCategories(r.items),
+      () => undefined,
+    );
+    listOrganizations({ limit: 200 }).then(
+      (r) => setOrganizations(r.items),
+      () => undefined,
+    );
+  }, []);
   const [registering, setRegistering] = useState(false);
   const [open, setOpen] = useState<string | null>(new URLSearchParams(location.search).get('open'));
   const { items, error, loading, hasMore, loadMore, reload } = usePagedList(
-    (cursor) => listPersons({ q, cursor, limit: 50 }),
-    [q],
+    (cursor) => listPersons({ q, category, organization, cursor, limit: 50 }),
+    [q, category, organization],
   );
 
   if (registering)
@@ -57,6 +73,30 @@ export function PersonsPage({
           value={q}
           onInput={(e) => setQ(e.currentTarget.value)}
         />
+        <select
+          aria-label={t('personSearch.category')}
+          value={category}
+          onChange={(e) => setCategory(e.currentTarget.value)}
+        >
+          <option value="">{t('personSearch.anyCategory')}</option>
+          {categories.map((c) => (
+            <option key={c.code} value={c.code}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+        <select
+          aria-label={t('personSearch.organization')}
+          value={organization}
+          onChange={(e) => setOrganization(e.currentTarget.value)}
+        >
+          <option value="">{t('personSearch.anyOrganization')}</option>
+          {organizations.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}
+            </option>
+          ))}
+        </select>
         {q.trim() && (
           <small class="hint" style={{ flexBasis: '100%' }}>
             {t('personSearch.hint')}
