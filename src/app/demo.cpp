@@ -139,6 +139,7 @@ DemoResult load_demo(const services::Context& ctx, const std::string& credential
   result.stays = journeys.stays;
   result.services = journeys.services;
   result.visits = journeys.visits;
+  result.complaints = journeys.complaints;
   // The logins are written before the commit: if the file cannot be written nothing is loaded.
   const mode_t old_mask = ::umask(077);
   std::ofstream out(credentials_path, std::ios::trunc);

@@ -10,11 +10,13 @@
 #include <boost/json.hpp>
 
 #include "domain/case_stage.hpp"
+#include "domain/complaint.hpp"
 #include "domain/service.hpp"
 #include "domain/shelter.hpp"
 #include "domain/clock.hpp"
 #include "domain/pmks.hpp"
 #include "store/case_repository.hpp"
+#include "store/complaint_repository.hpp"
 #include "store/patrol_repository.hpp"
 #include "store/person_repository.hpp"
 #include "store/referral_repository.hpp"
@@ -74,6 +76,7 @@ struct Loader {
   // Where the last open_case ended: its stage and the time of its last transition.
   Stage last_stage = Stage::first_contact;
   std::string last_when;
+  std::string last_netted;  // the last person a Makassar patrol netted
 
   int pick(int n) { return std::uniform_int_distribution<int>(0, n - 1)(rng); }
   int between(int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); }
@@ -244,6 +247,73 @@ struct Loader {
     }
   }
 
+  // Complaints from the public and by phone over the past month, at every step of triage, for
+  // the Makassar Dinsos' board; the resolved ones name a person found.
+  void complaints(const std::string& person_found) {
+    const std::string dinsos = codes.at("DINSOS-MKS"), worker = users.at("social_worker");
+    struct Report {
+      const char *channel, *category, *description, *place;
+      ComplaintStatus status;
+    };
+    constexpr std::array<Report, 12> kReports{{
+        {"web", "anak_jalanan", "Dua anak kecil mengamen di lampu merah sampai larut malam.", "Jl. A.P. Pettarani (lampu merah)", ComplaintStatus::new_},
+        {"whatsapp", "lansia_terlantar", "Nenek tidur di emper toko, tampak sakit.", "Pasar Terong", ComplaintStatus::new_},
+        {"web", "pengemis", "Ibu dengan bayi meminta-minta setiap sore.", "Jl. Somba Opu", ComplaintStatus::new_},
+        {"phone", "odgj", "Laki-laki dewasa berbicara sendiri dan tidak berpakaian layak.", "Jl. Veteran Selatan", ComplaintStatus::triaged},
+        {"web", "anak_terlantar", "Anak balita sering ditinggal sendirian di rumah kontrakan.", "Kel. Maccini", ComplaintStatus::triaged},
+        {"walk_in", "gelandangan", "Beberapa orang tidur di halte setiap malam.", "Halte Jl. Urip Sumoharjo", ComplaintStatus::triaged},
+        {"whatsapp", "anak_jalanan", "Anak-anak berjualan tisu di perempatan saat jam sekolah.", "Simpang Lima Jl. Urip Sumoharjo", ComplaintStatus::dispatched},
+        {"phone", "disabilitas_terlantar", "Penyandang disabilitas tanpa pendamping di depan masjid.", "Masjid Raya Makassar", ComplaintStatus::dispatched},
+        {"web", "kekerasan_anak", "Terdengar anak menangis dan dipukul hampir setiap hari.", "Kel. Tamamaung", ComplaintStatus::dispatched},
+        {"web", "anak_jalanan", "Anak mengamen di Pantai Losari malam hari.", "Pantai Losari", ComplaintStatus::resolved},
+        {"phone", "pengemis", "Pengemis lansia di depan pusat perbelanjaan.", "Jl. Perintis Kemerdekaan", ComplaintStatus::resolved},
+        {"web", "lainnya", "Pesan uji coba dari warga.", "-", ComplaintStatus::rejected},
+    }};
+    const std::string today_date = today();
+    for (std::size_t i = 0; i < kReports.size(); ++i) {
+      const auto& r = kReports[i];
+      store::ComplaintRecord c;
+      c.id = ctx.ids.next();
+      TicketBytes random;
+      for (auto& b : random) b = static_cast<unsigned char>(pick(256));
+      c.ticket = make_ticket(random);
+      c.channel = r.channel;
+      c.category = r.category;
+      c.description = r.description;
+      c.place = r.place;
+      c.region_code = "73.71";
+      const std::string day = plus_days(today_date, -static_cast<int>(kReports.size() - i) * 2);
+      c.seen_at = day;
+      c.reporter_name = "Pelapor Contoh " + std::to_string(i + 1);
+      c.reporter_phone = "0811 0000 " + std::to_string(1000 + i);
+      c.organization_id = dinsos;
+      c.created_by = std::string(r.channel) == "web" ? "" : worker;
+      c.created_at = c.updated_at = at(day, 8);
+      c.status = ComplaintStatus::new_;
+      store::insert_complaint(unit, c);
+      if (r.status != ComplaintStatus::new_) {
+        c.status = r.status;
+        c.priority = r.category == std::string("kekerasan_anak") ? "urgent" : pick(2) ? "high" : "medium";
+        c.triaged_at = c.updated_at = at(day, 10);
+        if (r.status == ComplaintStatus::rejected) {
+          c.outcome = "Bukan laporan sosial (data contoh)";
+          c.closed_at = c.updated_at = at(day, 11);
+        }
+        if (r.status == ComplaintStatus::dispatched || r.status == ComplaintStatus::resolved) {
+          c.team = "TRC Dinsos Makassar";
+          c.dispatched_at = c.updated_at = at(day, 12);
+        }
+        if (r.status == ComplaintStatus::resolved) {
+          c.outcome = "Dijangkau TRC dan dibawa ke RPTC (data contoh)";
+          c.closed_at = c.updated_at = at(plus_days(day, 1), 9);
+          store::link_complaint_person(unit, c.id, person_found, worker, c.closed_at);
+        }
+        store::update_complaint(unit, c);
+      }
+      ++counts.complaints;
+    }
+  }
+
   void makassar() {
     const std::string dinsos = codes.at("DINSOS-MKS"), rptc = codes.at("RPTC-MKS");
     const std::string patroller = users.at("social_worker"), shelter_worker = users.at("rptc_worker");
@@ -298,6 +368,7 @@ struct Loader {
                                          "Terjaring " + p.kind + " " + date + " di " + p.place, last);
           store::insert_netted(unit, {p.id, person_id, case_id, "Data contoh", patroller, p.ended_at});
           rptc_stay(rptc, case_id, person_id, shelter_worker, sex, child, category, date);
+          last_netted = person_id;
           if (last_stage >= Stage::intervention)
             service(case_id, person_id, rptc, shelter_worker, "therapy", {{"subtype", "psychosocial"}}, plus_days(date, 2),
                     plus_days(date, 60), "Bimbingan psikososial selesai");
@@ -422,8 +493,9 @@ const std::vector<YearlyCount>& makassar_counts() {
 JourneyCounts load_journeys(store::UnitOfWork& unit, const services::Context& ctx,
                             const std::map<std::string, std::string>& codes,
                             const std::map<std::string, std::string>& users) {
-  Loader l{unit, ctx, codes, users, std::mt19937{20240601}, {}, Stage::first_contact, {}};
+  Loader l{unit, ctx, codes, users, std::mt19937{20240601}, {}, Stage::first_contact, {}, {}};
   l.makassar();
+  l.complaints(l.last_netted);
   l.semarang();
   l.lampung();
   l.jakarta();

@@ -16,7 +16,7 @@
 namespace mitra::app {
 
 struct JourneyCounts {
-  int persons = 0, patrols = 0, cases = 0, referrals = 0, stays = 0, services = 0, visits = 0;
+  int persons = 0, patrols = 0, cases = 0, referrals = 0, stays = 0, services = 0, visits = 0, complaints = 0;
 };
 
 // codes: organisation code -> id; users: demo username -> id. Within the caller's transaction.

@@ -86,3 +86,16 @@ test('Lampung: LKS Amanah Bunda clients took a 3-month Loka Bina Karya course an
     assert.ok(services.some((s) => s.type === 'assistive_device' && s.details.device), 'an assistive device');
   }
 });
+
+test('Makassar: the complaints board holds complaints at every step; a resolved one names the person found', async () => {
+  const worker = await as('social_worker');
+  const board = await all(worker, '/api/v1/complaints');
+  const statuses = new Set(board.map((c) => c.status));
+  for (const s of ['new', 'triaged', 'dispatched', 'resolved', 'rejected']) assert.ok(statuses.has(s), `a ${s} complaint`);
+  const resolved = board.find((c) => c.status === 'resolved');
+  const detail = await worker.get(`/api/v1/complaints/${resolved.id}`);
+  assert.equal(detail.json.persons.length, 1);
+  assert.ok(detail.json.persons[0].full_name, 'the Dinsos worker may see the person found');
+  const status = await new Client(server.url).get(`/api/v1/public/complaints/${resolved.ticket}`);
+  assert.equal(status.json.status, 'resolved');
+});
