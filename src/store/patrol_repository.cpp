@@ -2,8 +2,6 @@
 
 #include <soci/soci.h>
 
-#include <sstream>
-
 #include "store/query.hpp"
 
 namespace mitra::store {
@@ -17,20 +15,6 @@ constexpr const char* kColumns =
     "agencies, team, receiving_organization, notes, created_by, created_at, "
     "(SELECT COUNT(*) FROM patrol_person pp WHERE pp.patrol_id = patrol.id) FROM patrol ";
 
-std::string join(const std::vector<std::string>& v) {
-  std::string out;
-  for (const auto& s : v) out += (out.empty() ? "" : ",") + s;
-  return out;
-}
-
-std::vector<std::string> split(const std::string& s) {
-  std::vector<std::string> out;
-  std::stringstream ss(s);
-  for (std::string item; std::getline(ss, item, ',');)
-    if (!item.empty()) out.push_back(item);
-  return out;
-}
-
 struct PatrolRow {
   PatrolRecord r;
   std::string agencies;
@@ -43,7 +27,7 @@ struct PatrolRow {
   }
   PatrolRecord take() const {
     PatrolRecord out = r;
-    out.agencies = split(agencies);
+    out.agencies = split_list(agencies);
     return out;
   }
 };
@@ -51,7 +35,7 @@ struct PatrolRow {
 }  // namespace
 
 void insert_patrol(UnitOfWork& u, const PatrolRecord& p) {
-  const std::string agencies = join(p.agencies);
+  const std::string agencies = join_list(p.agencies);
   u.sql() << "INSERT INTO patrol (id, organization_id, region_code, kind, started_at, ended_at, place_region, place, "
              "latitude, longitude, agencies, team, receiving_organization, notes, created_by, created_at) VALUES (:id, "
              ":o, :r, :k, :s, :e, :pr, :pl, :lat, :lon, :a, :t, :recv, :n, :by, :at)",

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "domain/name_key.hpp"
+#include "store/query.hpp"
 
 namespace mitra::store {
 namespace {
@@ -15,12 +16,6 @@ std::string fold(const std::string& s) {
   std::string out = s;
   for (auto& c : out)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
-std::string join(const std::vector<std::string>& v) {
-  std::string out;
-  for (const auto& s : v) out += (out.empty() ? "" : ",") + s;
   return out;
 }
 
@@ -57,7 +52,7 @@ void insert_persons_bulk(UnitOfWork& u, const std::vector<BulkPerson>& persons) 
     domaddr.push_back(p.domicile_address);
     edu.push_back(p.education_level);
     school.push_back(p.school_status);
-    docs.push_back(join(p.documents));
+    docs.push_back(join_list(p.documents));
     sens.push_back(b.record.sensitive ? 1 : 0);
     org.push_back(p.registered_by);
     by.push_back(b.record.created_by);

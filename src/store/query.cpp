@@ -1,5 +1,7 @@
 #include "store/query.hpp"
 
+#include <sstream>
+
 namespace mitra::store {
 
 std::vector<std::string> select_strings(UnitOfWork& u, const char* sql, const std::string& key) {
@@ -8,6 +10,20 @@ std::vector<std::string> select_strings(UnitOfWork& u, const char* sql, const st
   soci::statement st = (u.sql().prepare << sql, soci::into(value), soci::use(key));
   st.execute();
   while (st.fetch()) out.push_back(value);
+  return out;
+}
+
+std::string join_list(const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& s : items) out += (out.empty() ? "" : ",") + s;
+  return out;
+}
+
+std::vector<std::string> split_list(const std::string& text) {
+  std::vector<std::string> out;
+  std::stringstream ss(text);
+  for (std::string item; std::getline(ss, item, ',');)
+    if (!item.empty()) out.push_back(item);
   return out;
 }
 
