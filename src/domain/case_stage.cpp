@@ -20,6 +20,8 @@ constexpr std::array<std::pair<Stage, std::string_view>, 8> kStages{{
 bool allowed(Stage from, Stage to) {
   const auto f = static_cast<int>(from), t = static_cast<int>(to);
   if (from == Stage::closed) return to == Stage::assessment;  // reopen
+  // A relapse after reintegration (back on the street): assess again.
+  if ((from == Stage::termination || from == Stage::follow_up) && to == Stage::assessment) return true;
   if (to == Stage::termination) return from != Stage::termination && from != Stage::follow_up;
   if (to == Stage::closed) return from == Stage::termination || from == Stage::follow_up;
   if (from == Stage::intervention && to == Stage::intervention_plan) return true;

@@ -40,7 +40,8 @@ struct CaseState {
 
 // The allowed moves: one step forward; back from intervention to the plan (to revise it);
 // termination from any open stage (the client left, moved, or was referred on); closing after
-// termination or follow-up; reopening a closed case into assessment. Every move needs a reason.
+// termination or follow-up; back from termination or follow-up to assessment (the client is
+// back on the street); reopening a closed case into assessment. Every move needs a reason.
 // Errors: invalid_input (no reason, unknown stage), conflict (a move the model does not allow).
 Result<CaseState> advance(const CaseState& current, Stage to, const std::string& reason, const std::string& now);
 

@@ -84,7 +84,7 @@ TEST_F(FollowUps, SeenOnTheStreetReopensAClosedCaseWithTheVisit) {
   EXPECT_EQ(record_follow_up(ctx, worker, (*visits)[0].record.id, in).error().code, ErrorCode::conflict);
 }
 
-TEST_F(FollowUps, SeenOnTheStreetInFollowUpLeavesTheStageAndWarns) {
+TEST_F(FollowUps, SeenOnTheStreetInFollowUpGoesBackToAssessment) {
   auto ctx = t.context();
   const auto id = case_at(t, worker, supervisor, Stage::follow_up);
   auto visits = schedule_follow_ups(ctx, worker, {id, "", 1, 1});
@@ -95,9 +95,9 @@ TEST_F(FollowUps, SeenOnTheStreetInFollowUpLeavesTheStageAndWarns) {
   in.seen_on_street = true;
   auto r = record_follow_up(ctx, worker, (*visits)[0].record.id, in);
   ASSERT_TRUE(r.ok());
-  EXPECT_EQ(r->effect.action, "warning");
+  EXPECT_EQ(r->effect.action, "moved_to_assessment");
   EXPECT_FALSE(r->effect.message.empty());
-  EXPECT_EQ(get_case(ctx, worker, id)->record.stage, Stage::follow_up);
+  EXPECT_EQ(get_case(ctx, worker, id)->record.stage, Stage::assessment);
 }
 
 TEST_F(FollowUps, ServicesNeedAVisibleCaseAndAClientRole) {

@@ -249,7 +249,7 @@ test('seen back on the street reopens a closed case into assessment, in the same
   assert.equal(track.json.items[0].seen_on_street, true);
 });
 
-test('seen on the street during follow-up: the stage model decides, otherwise a warning', async () => {
+test('seen on the street during follow-up: the case goes back to assessment; in an open intervention, a warning', async () => {
   const id = await newCase('Dedi Kurniawan');
   await worker.post(`/api/v1/cases/${id}/transitions`, { to: 'termination', reason: 'Reintegrasi' });
   const fu = await worker.post(`/api/v1/cases/${id}/transitions`, { to: 'follow_up', reason: 'Bimbingan lanjut' });
@@ -258,8 +258,18 @@ test('seen on the street during follow-up: the stage model decides, otherwise a 
   assert.equal(plan.json.items[0].due_on, today, 'starts today by default');
   const r = await worker.post(`/api/v1/follow-ups/${plan.json.items[0].id}`, { place: 'Pasar', met_with: 'Anak', seen_on_street: true });
   assert.equal(r.status, 200);
-  assert.equal(r.json.case_effect.action, 'warning');
-  assert.equal(r.json.case_effect.to, null);
+  assert.equal(r.json.case_effect.action, 'moved_to_assessment');
+  assert.equal(r.json.case_effect.to, 'assessment');
   assert.match(r.json.case_effect.message, /jalan/);
-  assert.equal((await worker.get(`/api/v1/cases/${id}`)).json.stage, 'follow_up', 'the stage model does not allow follow_up -> assessment');
+  const moved = (await worker.get(`/api/v1/cases/${id}`)).json;
+  assert.equal(moved.stage, 'assessment');
+  assert.match(moved.transitions.at(-1).reason, /Kembali ke jalan/);
+
+  // A case still in its first stages only warns: the worker reviews the plan.
+  const open = await newCase('Eko Prasetyo');
+  const visit = (await worker.post(`/api/v1/cases/${open}/follow-ups`, { months: 1 })).json.items[0];
+  const w = await worker.post(`/api/v1/follow-ups/${visit.id}`, { place: 'Pasar', met_with: 'Anak', seen_on_street: true });
+  assert.equal(w.json.case_effect.action, 'warning');
+  assert.equal(w.json.case_effect.to, null);
+  assert.equal((await worker.get(`/api/v1/cases/${open}`)).json.stage, 'first_contact');
 });

@@ -27,8 +27,9 @@ export function nextStages(stage: Stage): Stage[] {
   const i = STAGES.indexOf(stage);
   if (stage === 'closed') return ['assessment'];
   const out: Stage[] = [];
-  if (stage === 'termination') return ['follow_up', 'closed'];
-  if (stage === 'follow_up') return ['closed'];
+  // Back to assessment when the client is back on the street.
+  if (stage === 'termination') return ['follow_up', 'closed', 'assessment'];
+  if (stage === 'follow_up') return ['closed', 'assessment'];
   out.push(STAGES[i + 1]);
   if (stage === 'intervention') out.push('intervention_plan');
   if (!out.includes('termination')) out.push('termination');
