@@ -77,6 +77,14 @@ struct Loader {
   Stage last_stage = Stage::first_contact;
   std::string last_when;
   std::string last_netted;  // the last person a Makassar patrol netted
+  int utc_offset = 7;       // the time zone of the region being loaded (WIB, WITA, WIT)
+
+  // `hour` o'clock local time on `date`, as a UTC timestamp.
+  std::string local(const std::string& date, int hour) const {
+    TimePoint t;
+    parse_time(at(date, 0), t);
+    return format_time(t + std::chrono::hours(hour - utc_offset));
+  }
 
   int pick(int n) { return std::uniform_int_distribution<int>(0, n - 1)(rng); }
   int between(int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); }
@@ -98,7 +106,7 @@ struct Loader {
     p.birth_date = std::to_string(std::stoi(date.substr(0, 4)) - age) + "-07-01";
     p.birth_date_estimated = true;
     p.registered_by = org;
-    p.created_at = p.updated_at = at(date, 22);
+    p.created_at = p.updated_at = local(date, 22);
     const auto c = find_pmks(category);
     store::insert_person(unit, p, worker, c && c->sensitive);
     store::insert_category(unit, {p.id, category, date, worker, "", ""});
@@ -116,7 +124,7 @@ struct Loader {
     c.region_code = region;
     c.stage = Stage::first_contact;
     c.risk_level = pick(4) == 0 ? "high" : "medium";
-    c.opened_at = c.updated_at = at(date, 23);
+    c.opened_at = c.updated_at = local(date, 23);
     c.opened_by = worker;
     c.workers = {worker};
     store::insert_case(unit, c);
@@ -128,7 +136,7 @@ struct Loader {
     for (auto s : stages) {
       if (s <= Stage::first_contact || from == last) continue;
       day += s == Stage::follow_up ? 30 : s == Stage::closed ? 90 : between(3, 20);
-      when = at(plus_days(date, day), 9);
+      when = local(plus_days(date, day), 9);
       if (when > format_time(ctx.clock.now())) break;
       store::insert_transition(unit, ctx.ids.next(), c.id,
                                {std::string(to_string(from)), std::string(to_string(s)), "Tahap berikutnya (data contoh)", worker, "", when});
@@ -164,7 +172,7 @@ struct Loader {
       r.outcome = outcome;
     }
     r.created_by = worker;
-    r.created_at = r.updated_at = at(starts_on, 10);
+    r.created_at = r.updated_at = local(starts_on, 10);
     store::insert_service(unit, r);
     ++counts.services;
   }
@@ -179,9 +187,9 @@ struct Loader {
     s.person_id = person_id;
     s.region_code = "73.71";
     s.group = BedGroup{sex, child ? AgeGroup::child : AgeGroup::adult};
-    s.admitted_at = at(date, 23);
+    s.admitted_at = local(date, 23);
     s.planned_days = between(3, 7);
-    s.planned_until = at(plus_days(date, s.planned_days), 23);
+    s.planned_until = local(plus_days(date, s.planned_days), 23);
     s.health_checked = true;
     s.belongings = {"Pakaian", "Tas"};
     s.created_at = s.admitted_at;
@@ -189,7 +197,7 @@ struct Loader {
     if (!store::insert_stay(unit, s)) return;
     const int days = std::max(1, s.planned_days + between(-2, 1));
     s.open = false;
-    s.discharged_at = s.updated_at = at(plus_days(date, days), 10);
+    s.discharged_at = s.updated_at = local(plus_days(date, days), 10);
     s.returned = s.belongings;
     s.discharged_by = worker;
     const int roll = pick(20);
@@ -219,7 +227,7 @@ struct Loader {
                   const std::string& worker, const std::string& starts_on) {
     auto dates = follow_up_schedule(starts_on, 12, 1);
     if (!dates) return;
-    store::FollowUpPlanRecord plan{ctx.ids.next(), case_id, org, starts_on, worker, at(starts_on, 9), 12, 1};
+    store::FollowUpPlanRecord plan{ctx.ids.next(), case_id, org, starts_on, worker, local(starts_on, 9), 12, 1};
     store::insert_follow_up_plan(unit, plan);
     const std::string now = today();
     for (const auto& due : *dates) {
@@ -242,7 +250,7 @@ struct Loader {
       v.income_situation = "Orang tua bekerja harian (data contoh)";
       v.parent_coaching_attended = pick(3) != 0;
       v.recorded_by = worker;
-      v.recorded_at = at(due, 15);
+      v.recorded_at = local(due, 15);
       store::record_visit(unit, v);
     }
   }
@@ -250,6 +258,7 @@ struct Loader {
   // Complaints from the public and by phone over the past month, at every step of triage, for
   // the Makassar Dinsos' board; the resolved ones name a person found.
   void complaints(const std::string& person_found) {
+    utc_offset = 8;  // WITA
     const std::string dinsos = codes.at("DINSOS-MKS"), worker = users.at("social_worker");
     struct Report {
       const char *channel, *category, *description, *place;
@@ -288,24 +297,24 @@ struct Loader {
       c.reporter_phone = "0811 0000 " + std::to_string(1000 + i);
       c.organization_id = dinsos;
       c.created_by = std::string(r.channel) == "web" ? "" : worker;
-      c.created_at = c.updated_at = at(day, 8);
+      c.created_at = c.updated_at = local(day, 8);
       c.status = ComplaintStatus::new_;
       store::insert_complaint(unit, c);
       if (r.status != ComplaintStatus::new_) {
         c.status = r.status;
         c.priority = r.category == std::string("kekerasan_anak") ? "urgent" : pick(2) ? "high" : "medium";
-        c.triaged_at = c.updated_at = at(day, 10);
+        c.triaged_at = c.updated_at = local(day, 10);
         if (r.status == ComplaintStatus::rejected) {
           c.outcome = "Bukan laporan sosial (data contoh)";
-          c.closed_at = c.updated_at = at(day, 11);
+          c.closed_at = c.updated_at = local(day, 11);
         }
         if (r.status == ComplaintStatus::dispatched || r.status == ComplaintStatus::resolved) {
           c.team = "TRC Dinsos Makassar";
-          c.dispatched_at = c.updated_at = at(day, 12);
+          c.dispatched_at = c.updated_at = local(day, 12);
         }
         if (r.status == ComplaintStatus::resolved) {
           c.outcome = "Dijangkau TRC dan dibawa ke RPTC (data contoh)";
-          c.closed_at = c.updated_at = at(plus_days(day, 1), 9);
+          c.closed_at = c.updated_at = local(plus_days(day, 1), 9);
           store::link_complaint_person(unit, c.id, person_found, worker, c.closed_at);
         }
         store::update_complaint(unit, c);
@@ -315,9 +324,10 @@ struct Loader {
   }
 
   void makassar() {
+    utc_offset = 8;  // WITA
     const std::string dinsos = codes.at("DINSOS-MKS"), rptc = codes.at("RPTC-MKS");
     const std::string patroller = users.at("social_worker"), shelter_worker = users.at("rptc_worker");
-    store::FacilityRecord facility{rptc, "73.71", shelter_worker, at("2022-01-01", 8), {}};
+    store::FacilityRecord facility{rptc, "73.71", shelter_worker, local("2022-01-01", 8), {}};
     for (auto [group, beds] : std::array<std::pair<BedGroup, int>, 4>{{{{Sex::male, AgeGroup::child}, 30},
                                                                        {{Sex::female, AgeGroup::child}, 30},
                                                                        {{Sex::male, AgeGroup::adult}, 20},
@@ -344,8 +354,8 @@ struct Loader {
         p.organization_id = dinsos;
         p.region_code = "73.71";
         p.kind = pick(3) == 0 ? "patrol" : "raid";
-        p.started_at = at(date, 20);
-        p.ended_at = at(date, 23);
+        p.started_at = local(date, 20);
+        p.ended_at = local(date, 23);
         p.place = kMakassarPlaces[pick(kMakassarPlaces.size())];
         p.agencies = {"trc", "satpol_pp"};
         p.team = "TRC Dinsos Makassar + Satpol PP";
@@ -379,6 +389,7 @@ struct Loader {
 
   // Seed 002: children mentored by Rumah Pintar Bangjo in Semarang, from SD to SMA age.
   void semarang() {
+    utc_offset = 7;  // WIB
     const std::string org = codes.at("RUMPIN-BANGJO"), worker = users.at("bangjo_worker");
     for (int i = 0; i < 36; ++i) {
       const Sex sex = i % 2 ? Sex::female : Sex::male;
@@ -404,6 +415,7 @@ struct Loader {
 
   // Seed 003: people with disabilities at LKS Amanah Bunda in a Loka Bina Karya course.
   void lampung() {
+    utc_offset = 7;  // WIB
     const std::string org = codes.at("LKS-AMANAH-BUNDA"), worker = users.at("amanah_worker");
     constexpr std::array kDevices{"wheelchair", "crutches", "hearing_aid", "prosthesis"};
     for (int i = 0; i < 24; ++i) {
@@ -425,6 +437,7 @@ struct Loader {
 
   // Seed 004: DKI children of each child category, referred from Dinsos DKI to a partner home.
   void jakarta() {
+    utc_offset = 7;  // WIB
     const std::string dinsos = codes.at("DINSOS-DKI"), worker = users.at("dki_worker");
     const std::array<std::pair<const char*, const char*>, 7> routes{{
         {"anak_balita_telantar", "TAS-MELATI-DKI"},
@@ -454,12 +467,12 @@ struct Loader {
         r.consent_basis = "supervisor_override";
         r.override_reason = "Anak tanpa wali yang dapat dihubungi (data contoh)";
         r.created_by = worker;
-        r.created_at = r.updated_at = at(date, 10);
-        r.reply_due = at(date_of(2024, 33 + i * 9), 10);
+        r.created_at = r.updated_at = local(date, 10);
+        r.reply_due = local(date_of(2024, 33 + i * 9), 10);
         r.status = k == 3 ? ReferralStatus::pending : ReferralStatus::accepted;
         store::insert_referral(unit, r);
         if (r.status == ReferralStatus::accepted) {
-          r.replied_at = r.updated_at = at(date_of(2024, 31 + i * 9), 10);
+          r.replied_at = r.updated_at = local(date_of(2024, 31 + i * 9), 10);
           r.reply_reason = "Diterima";
           store::update_referral(unit, r);
         }
@@ -493,7 +506,7 @@ const std::vector<YearlyCount>& makassar_counts() {
 JourneyCounts load_journeys(store::UnitOfWork& unit, const services::Context& ctx,
                             const std::map<std::string, std::string>& codes,
                             const std::map<std::string, std::string>& users) {
-  Loader l{unit, ctx, codes, users, std::mt19937{20240601}, {}, Stage::first_contact, {}, {}};
+  Loader l{unit, ctx, codes, users, std::mt19937{20240601}, {}, Stage::first_contact, {}, {}, 7};
   l.makassar();
   l.complaints(l.last_netted);
   l.semarang();

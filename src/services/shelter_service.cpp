@@ -2,6 +2,7 @@
 
 #include <boost/json.hpp>
 
+#include "domain/region_time.hpp"
 #include "services/audit_service.hpp"
 #include "services/case_service.hpp"
 #include "services/person_service.hpp"
@@ -296,15 +297,17 @@ Result<Occupancy> occupancy(const Context& ctx, const Actor& actor, const std::s
   if (!serves_clients(actor)) return forbidden("Peran Anda tidak dapat melihat penghuni shelter.");
   const auto now = ctx.clock.now();
   Occupancy out;
-  out.date = date.empty() ? format_time(now).substr(0, 10) : date;
-  TimePoint day_start;
-  if (!parse_day(out.date, day_start)) return invalid_input("date", "Tanggal harus berformat YYYY-MM-DD.");
-  const TimePoint cutoff = day_start + std::chrono::hours(24);
-  const TimePoint reference = std::min(now, cutoff);
   store::UnitOfWork unit(ctx.db, Mode::write);
   auto org = store::find_organization(unit, facility_id);
   auto facility = org ? store::find_facility(unit, facility_id) : std::nullopt;
   if (!facility) return not_found("Shelter tidak ditemukan.");
+  // The facility's local day (WIB, WITA or WIT), ending at its local midnight.
+  const int offset = utc_offset_hours(org->region_code);
+  out.date = date.empty() ? local_date(now, offset) : date;
+  TimePoint day_start;
+  if (!parse_day(out.date, day_start)) return invalid_input("date", "Tanggal harus berformat YYYY-MM-DD.");
+  const TimePoint cutoff = day_start + std::chrono::hours(24 - offset);
+  const TimePoint reference = std::min(now, cutoff);
   if (!views_facility(actor, *org))
     return forbidden(
         "Hanya petugas shelter ini atau supervisor Dinas Sosial wilayahnya yang dapat melihat penghuninya.");

@@ -97,6 +97,15 @@ TEST_F(ShelterServiceTest, TheBoardOfADayCountsWhoWasThereAtItsEnd) {
       << "an administrator by that role alone sees no one";
 }
 
+TEST_F(ShelterServiceTest, TheBoardDayIsTheFacilitysLocalDay) {
+  // Makassar is UTC+8: 17:00 UTC on the 25th is 01:00 on the 26th there.
+  t.clock.advance(std::chrono::hours(17));
+  ASSERT_TRUE(admit(ctx, worker, admission(std::nullopt)).ok());
+  EXPECT_TRUE(occupancy(ctx, worker, worker.organization.id, "2026-11-25")->stays.empty());
+  EXPECT_EQ(occupancy(ctx, worker, worker.organization.id, "2026-11-26")->stays.size(), 1u);
+  EXPECT_EQ(occupancy(ctx, worker, worker.organization.id, "")->date, "2026-11-26") << "today, in Makassar";
+}
+
 TEST_F(ShelterServiceTest, DischargeFreesTheBedAndEndsTheOpenStay) {
   auto stay = admit(ctx, worker, admission(7));
   ASSERT_TRUE(stay.ok());

@@ -8,7 +8,8 @@ let server, admin, rptc, rptcSupervisor, dinsosWorker, supervisor, outsider, ana
 const people = {}; // name -> { personId, caseId }
 const stays = {}; // name -> stay id
 
-const today = () => new Date().toISOString().slice(0, 10);
+// The board's days are the facility's local days: Makassar is UTC+8 (WITA).
+const today = () => new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10);
 const daysAgo = (n) => new Date(Date.now() - n * 86400e3).toISOString();
 
 async function login(username, password) {
