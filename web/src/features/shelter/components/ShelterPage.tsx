@@ -106,7 +106,8 @@ export function ShelterPage({
 }) {
   const [facilities, setFacilities] = useState<Facility[]>([]);
   const [facilityId, setFacilityId] = useState('');
-  const [date, setDate] = useState(new Date().toISOString().slice(0, 10));
+  // '' asks the server for the facility's own today (WIB, WITA or WIT); the answer fills it in.
+  const [date, setDate] = useState('');
   const [board, setBoard] = useState<Occupancy | null>(null);
   const [error, setError] = useState('');
 
@@ -124,10 +125,11 @@ export function ShelterPage({
       (e) => setError(errorMessage(e)),
     );
   const loadBoard = () => {
-    if (!canBoard || !facilityId || !date) return;
+    if (!canBoard || !facilityId) return;
     occupancy(facilityId, date).then(
       (b) => {
         setBoard(b);
+        if (!date) setDate(b.date);
         setError('');
       },
       (e) => {
