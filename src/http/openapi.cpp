@@ -60,7 +60,11 @@ object build() {
   persons_list["parameters"] = list_params({"nik", "region", "category"});
   paths["/api/v1/persons"] = object{{"get", persons_list}, {"post", op("Register a person (penerima manfaat)", "persons", true)}};
   paths["/api/v1/persons/matches"] = object{{"post", op("Likely existing records across organisations, before registering", "persons", true)}};
-  paths["/api/v1/persons/{id}"] = object{{"get", op("One person with categories and consents (audited)", "persons")}};
+  paths["/api/v1/persons/{id}"] = object{
+      {"get", op("One person with categories and consents (audited)", "persons")},
+      {"patch", op("Correct a person's registration data: any subset of the registration fields, null clears; "
+                   "warnings need confirm_warnings (social workers, supervisors; audited with field names)",
+                   "persons", true)}};
   paths["/api/v1/persons/{id}/categories"] = object{
       {"post", op("Assess the person in a PMKS category {category, assessed_on?} (409 while it applies already)", "persons", true)}};
   paths["/api/v1/persons/{id}/categories/{code}/end"] =

@@ -164,6 +164,81 @@ std::string holder_message(const Organization& holder) {
          "). Ajukan rujukan ke lembaga itu, jangan mendaftarkan ulang.";
 }
 
+std::string nik_holder_message(const Organization& holder) {
+  return "NIK ini sudah terdaftar di mitra oleh " + holder.name + " (" + holder.code +
+         ") untuk penerima manfaat lain. Periksa kembali NIK yang diisi; bila orangnya sama, ajukan rujukan ke "
+         "lembaga itu.";
+}
+
+// The fields a correction may change, by API name, read from a person.
+struct EditableField {
+  const char* name;
+  std::string (*text)(const Person&);
+};
+
+std::string join_list(const std::vector<std::string>& v) {
+  std::string out;
+  for (const auto& s : v) out += s + ",";
+  return out;
+}
+
+const EditableField kEditable[] = {
+    {"full_name", [](const Person& p) { return p.full_name; }},
+    {"other_names", [](const Person& p) { return p.other_names; }},
+    {"sex", [](const Person& p) { return std::string(to_string(p.sex)); }},
+    {"birth_date", [](const Person& p) { return p.birth_date; }},
+    {"birth_date_estimated", [](const Person& p) { return std::string(p.birth_date_estimated ? "1" : "0"); }},
+    {"birth_place", [](const Person& p) { return p.birth_place; }},
+    {"nik", [](const Person& p) { return p.nik; }},
+    {"kk_number", [](const Person& p) { return p.kk_number; }},
+    {"mother_name", [](const Person& p) { return p.mother_name; }},
+    {"father_name", [](const Person& p) { return p.father_name; }},
+    {"religion", [](const Person& p) { return p.religion; }},
+    {"phone", [](const Person& p) { return p.phone; }},
+    {"domicile_region", [](const Person& p) { return p.domicile_region; }},
+    {"domicile_address", [](const Person& p) { return p.domicile_address; }},
+    {"origin_region", [](const Person& p) { return p.origin_region; }},
+    {"origin_address", [](const Person& p) { return p.origin_address; }},
+    {"education_level", [](const Person& p) { return p.education_level; }},
+    {"school_status", [](const Person& p) { return p.school_status; }},
+    {"documents", [](const Person& p) { return join_list(p.documents); }},
+    {"disabilities", [](const Person& p) { return join_list(p.disabilities); }},
+};
+
+// The person with the patch's fields applied (birth date rules as at registration: a date sent
+// without birth_date_estimated is exact; an age replaces the date with an estimate).
+Person apply_patch(const Person& old, const PersonPatch& patch) {
+  Person p = old;
+  const auto& n = patch.person;
+  const auto sent = [&](const char* f) { return patch.fields.count(f) > 0; };
+  if (sent("full_name")) p.full_name = n.full_name;
+  if (sent("other_names")) p.other_names = n.other_names;
+  if (sent("sex")) p.sex = n.sex;
+  if (sent("birth_date")) {
+    p.birth_date = n.birth_date;
+    p.birth_date_estimated = false;
+  }
+  if (sent("birth_date_estimated")) p.birth_date_estimated = n.birth_date_estimated;
+  if (sent("age_years") && patch.age_years && (!sent("birth_date") || n.birth_date.empty())) p.birth_date.clear();
+  if (p.birth_date.empty()) p.birth_date_estimated = false;
+  if (sent("birth_place")) p.birth_place = n.birth_place;
+  if (sent("nik")) p.nik = n.nik;
+  if (sent("kk_number")) p.kk_number = n.kk_number;
+  if (sent("mother_name")) p.mother_name = n.mother_name;
+  if (sent("father_name")) p.father_name = n.father_name;
+  if (sent("religion")) p.religion = n.religion;
+  if (sent("phone")) p.phone = n.phone;
+  if (sent("domicile_region")) p.domicile_region = n.domicile_region;
+  if (sent("domicile_address")) p.domicile_address = n.domicile_address;
+  if (sent("origin_region")) p.origin_region = n.origin_region;
+  if (sent("origin_address")) p.origin_address = n.origin_address;
+  if (sent("education_level")) p.education_level = n.education_level;
+  if (sent("school_status")) p.school_status = n.school_status;
+  if (sent("documents")) p.documents = n.documents;
+  if (sent("disabilities")) p.disabilities = n.disabilities;
+  return p;
+}
+
 }  // namespace
 
 bool can_see_person(store::UnitOfWork& unit, const Actor& actor, const store::PersonRecord& person) {
@@ -283,6 +358,55 @@ Result<PersonView> end_person_category(const Context& ctx, const Actor& actor, c
               {"person.category_end", "person", person_id,
                boost::json::serialize(boost::json::object{{"category", category}, {"ended_on", ended_on}})});
   auto view = view_of(unit, store::find_person(unit, person_id).value());
+  unit.commit();
+  return view;
+}
+
+Result<PersonView> update_person(const Context& ctx, const Actor& actor, const std::string& id, PersonPatch patch) {
+  if (!may_assess(actor)) return forbidden("Hanya pekerja sosial atau supervisor yang dapat mengubah data penerima manfaat.");
+  store::UnitOfWork unit(ctx.db, Mode::write);
+  auto record = assessable_person(unit, actor, id);
+  if (!record) return record.error();
+  const Person& old = record->person;
+  // Registration's rules on the corrected record as a whole.
+  PersonInput in;
+  in.person = apply_patch(old, patch);
+  if (patch.fields.count("age_years")) in.age_years = patch.age_years;
+  std::vector<std::string> warnings;
+  bool sensitive = false;
+  if (auto s = validate(unit, ctx, in, warnings, sensitive); !s) return s.error();
+  Person& p = in.person;
+  std::vector<std::string> changed;
+  for (const auto& f : kEditable)
+    if (f.text(old) != f.text(p)) changed.emplace_back(f.name);
+  const auto did_change = [&](std::string_view name) { return std::find(changed.begin(), changed.end(), name) != changed.end(); };
+  if (did_change("nik") && !p.nik.empty()) {
+    if (auto holder = store::find_person_by_nik(unit, p.nik); holder && holder->person.id != id)
+      return conflict("nik", nik_holder_message(
+                                 store::find_organization(unit, holder->person.registered_by).value_or(Organization{})));
+  }
+  // The NIK's warnings concern the NIK, sex and birth date: confirmed again only when one of
+  // them changes (a new phone number does not ask about a mismatch confirmed at registration).
+  const bool identity_changed =
+      did_change("nik") || did_change("sex") || did_change("birth_date") || did_change("birth_date_estimated");
+  if (!identity_changed) warnings.clear();
+  if (!warnings.empty() && !patch.confirm_warnings) {
+    std::string message = "Periksa lalu konfirmasi:";
+    for (const auto& w : warnings) message += " " + w;
+    return conflict("warnings", message);
+  }
+  if (!changed.empty()) {
+    p.updated_at = format_time(ctx.clock.now());
+    store::update_person(unit, p, did_change("full_name") || did_change("other_names"));
+  }
+  boost::json::array fields;
+  for (const auto& f : changed) fields.emplace_back(f);
+  write_audit(unit, ctx, actor,
+              {"person.update", "person", id,
+               boost::json::serialize(
+                   boost::json::object{{"fields", std::move(fields)}, {"warnings_confirmed", !warnings.empty()}})});
+  auto view = view_of(unit, store::find_person(unit, id).value());
+  view.warnings = std::move(warnings);
   unit.commit();
   return view;
 }

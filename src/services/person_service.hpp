@@ -2,6 +2,7 @@
 // with an audit entry, search within what the viewer may see.
 #pragma once
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -40,6 +41,27 @@ Result<PersonView> register_person(const Context& ctx, const Actor& actor, Perso
 // The same within the caller's unit of work, for flows that register and do more in one
 // transaction (a patrol's quick registration). The caller commits.
 Result<PersonView> register_person_in(store::UnitOfWork& unit, const Context& ctx, const Actor& actor, PersonInput in);
+
+// A correction of a registered person: only the fields named in `fields` (their API names, as
+// registration reads them: full_name, other_names, sex, birth_date, birth_date_estimated,
+// age_years, birth_place, nik, kk_number, mother_name, father_name, religion, phone,
+// domicile_region, domicile_address, origin_region, origin_address, education_level,
+// school_status, documents, disabilities) change, to their value in `person` ("" or an empty
+// list clears an optional one). Categories and consents have their own calls.
+struct PersonPatch {
+  Person person;
+  std::set<std::string> fields;
+  std::optional<int> age_years;   // with "age_years" in fields: an estimated birth date
+  bool confirm_warnings = false;  // as at registration
+};
+
+// Corrects a person's registration data, with registration's rules on the result. Only social
+// workers and supervisors who see the person. Transactional; audited as person.update with the
+// names of the fields that changed (never their values); the name index follows a new name.
+// Errors: forbidden (role); not_found (not visible); invalid_input (field); conflict field nik
+// when another person holds the NIK (naming their organisation); conflict field warnings when
+// a changed NIK, sex or birth date gives warnings and confirm_warnings is false.
+Result<PersonView> update_person(const Context& ctx, const Actor& actor, const std::string& id, PersonPatch patch);
 
 // Errors: not_found (also when the viewer may not see the person: existence is not revealed).
 Result<PersonView> get_person(const Context& ctx, const Actor& actor, const std::string& id);

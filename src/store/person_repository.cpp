@@ -169,6 +169,31 @@ void insert_person(UnitOfWork& u, const Person& p, const std::string& created_by
   index_person_names(u, p.id, p.full_name, p.other_names);
 }
 
+void update_person(UnitOfWork& u, const Person& p, bool names_changed) {
+  std::string sex(to_string(p.sex)), documents = join(p.documents), disabilities = join(p.disabilities),
+      folded = fold(p.full_name);
+  std::string nik = p.nik;
+  soci::indicator nik_ind = p.nik.empty() ? soci::i_null : soci::i_ok;
+  int estimated = p.birth_date_estimated ? 1 : 0;
+  u.sql() << "UPDATE person SET full_name = :name, name_folded = :folded, other_names = :other, sex = :sex, "
+             "birth_date = :birth, birth_date_estimated = :est, birth_place = :place, nik = :nik, kk_number = :kk, "
+             "mother_name = :mother, father_name = :father, phone = :phone, domicile_region = :dom, "
+             "domicile_address = :domaddr, origin_region = :orig, origin_address = :origaddr, education_level = :edu, "
+             "school_status = :school, documents = :docs, religion = :religion, disabilities = :disabilities, "
+             "updated_at = :updated WHERE id = :id",
+      use(p.full_name, "name"), use(folded, "folded"), use(p.other_names, "other"), use(sex, "sex"),
+      use(p.birth_date, "birth"), use(estimated, "est"), use(p.birth_place, "place"), use(nik, nik_ind, "nik"),
+      use(p.kk_number, "kk"), use(p.mother_name, "mother"), use(p.father_name, "father"), use(p.phone, "phone"),
+      use(p.domicile_region, "dom"), use(p.domicile_address, "domaddr"), use(p.origin_region, "orig"),
+      use(p.origin_address, "origaddr"), use(p.education_level, "edu"), use(p.school_status, "school"),
+      use(documents, "docs"), use(p.religion, "religion"), use(disabilities, "disabilities"),
+      use(p.updated_at, "updated"), use(p.id, "id");
+  if (names_changed) {
+    u.sql() << "DELETE FROM person_name_key WHERE person_id = :p", use(p.id, "p");
+    index_person_names(u, p.id, p.full_name, p.other_names);
+  }
+}
+
 std::optional<PersonRecord> find_person(UnitOfWork& u, const std::string& id) {
   return find_where(u, "WHERE id = :k", id);
 }

@@ -34,6 +34,10 @@ struct PersonFilter {
 };
 
 void insert_person(UnitOfWork& u, const Person& p, const std::string& created_by, bool sensitive);
+// Writes every registration field of an existing person (not its id, region, registering
+// organisation, sensitivity or creation), name_folded and updated_at; when `names_changed`, the
+// person's name index rows are written afresh (index_person_names).
+void update_person(UnitOfWork& u, const Person& p, bool names_changed);
 std::optional<PersonRecord> find_person(UnitOfWork& u, const std::string& id);
 std::optional<PersonRecord> find_person_by_nik(UnitOfWork& u, const std::string& nik);
 // Visible persons matching the filter, ordered by name; at most limit + 1.
@@ -51,7 +55,8 @@ struct NameProbe {
   std::string contains;  // LIKE pattern on the folded full name, for the rough order
 };
 // Writes the name index rows (person_name_key) of a new person: one per word of the full name
-// and other names (domain/name_key.hpp). insert_person calls it.
+// and other names (domain/name_key.hpp). insert_person calls it; update_person clears the old
+// rows first.
 void index_person_names(UnitOfWork& u, const std::string& person_id, const std::string& full_name,
                         const std::string& other_names);
 // Indexes every person that has no rows yet (the C++ step of migration 0009). Returns how many.

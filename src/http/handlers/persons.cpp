@@ -55,7 +55,8 @@ boost::json::object person_json(const services::PersonView& v) {
           {"consents", std::move(consents)},
           {"organization", {{"id", v.holder.id}, {"code", v.holder.code}, {"name", v.holder.name}}},
           {"warnings", strings(v.warnings)},
-          {"created_at", p.created_at}};
+          {"created_at", p.created_at},
+          {"updated_at", p.updated_at}};
 }
 
 boost::json::object summary_json(const store::PersonRecord& r) {
@@ -79,6 +80,77 @@ Response create(Call& call) {
   if (auto e = read_person(*body, in)) return error_response(*e, call.request_id);
   auto r = services::register_person(call.ctx, call.who(), std::move(in));
   return respond(call, r, person_json, Status::created);
+}
+
+// PATCH's body: any subset of registration's fields; null clears an optional one. Categories
+// and consents have their own routes; other keys are refused (a misspelt field would otherwise
+// be dropped without a word).
+std::optional<Error> read_person_patch(const boost::json::object& body, services::PersonPatch& patch) {
+  struct Text {
+    const char* name;
+    std::size_t max;
+    std::string Person::*member;
+  };
+  static const Text kTexts[] = {
+      {"other_names", 200, &Person::other_names},         {"birth_date", 10, &Person::birth_date},
+      {"birth_place", 100, &Person::birth_place},         {"nik", 32, &Person::nik},
+      {"kk_number", 32, &Person::kk_number},              {"mother_name", 200, &Person::mother_name},
+      {"father_name", 200, &Person::father_name},         {"phone", 30, &Person::phone},
+      {"domicile_region", 20, &Person::domicile_region},  {"domicile_address", 500, &Person::domicile_address},
+      {"origin_region", 20, &Person::origin_region},      {"origin_address", 500, &Person::origin_address},
+      {"education_level", 20, &Person::education_level}, {"school_status", 20, &Person::school_status},
+      {"religion", 20, &Person::religion},
+  };
+  Fields f(body);
+  auto& p = patch.person;
+  for (const auto& [key, value] : body) {
+    const std::string name(key);
+    if (name == "confirm_warnings") {
+      patch.confirm_warnings = f.boolean("confirm_warnings").value_or(false);
+      continue;
+    }
+    if (name == "categories")
+      return invalid_input("categories", "Kategori PMKS diubah lewat /persons/{id}/categories, bukan di sini.");
+    if (name == "consent") return invalid_input("consent", "Persetujuan tidak dapat diubah di sini.");
+    patch.fields.insert(name);
+    if (name == "full_name") {
+      p.full_name = f.text("full_name", true, 200).value_or("");
+    } else if (name == "sex") {
+      const auto sex = f.text("sex", true, 1);
+      if (f.error()) return f.error();
+      auto parsed = parse_sex(*sex);
+      if (!parsed) return invalid_input("sex", "Jenis kelamin harus L (laki-laki) atau P (perempuan).");
+      p.sex = *parsed;
+    } else if (name == "birth_date_estimated") {
+      p.birth_date_estimated = f.boolean("birth_date_estimated").value_or(false);
+    } else if (name == "documents" || name == "disabilities") {
+      auto list = f.texts(name.c_str()).value_or(std::vector<std::string>{});
+      (name == "documents" ? p.documents : p.disabilities) = std::move(list);
+    } else if (name == "age_years") {
+      if (value.is_null()) {
+        patch.fields.erase(name);
+        continue;
+      }
+      if (!value.is_int64()) return invalid_input("age_years", "Umur harus bilangan bulat (tahun).");
+      patch.age_years = static_cast<int>(std::clamp<std::int64_t>(value.as_int64(), -1, 1000));
+    } else {
+      const auto* t = std::find_if(std::begin(kTexts), std::end(kTexts), [&](const Text& x) { return name == x.name; });
+      if (t == std::end(kTexts))
+        return invalid_input(name, "Kolom '" + name + "' tidak dikenal atau tidak dapat diubah.");
+      p.*(t->member) = f.text(t->name, false, t->max).value_or("");
+    }
+    if (f.error()) return f.error();
+  }
+  return f.error();
+}
+
+Response update(Call& call) {
+  auto body = call.body();
+  if (!body) return error_response(body.error(), call.request_id);
+  services::PersonPatch patch;
+  if (auto e = read_person_patch(*body, patch)) return error_response(*e, call.request_id);
+  auto r = services::update_person(call.ctx, call.who(), call.param("id"), std::move(patch));
+  return respond(call, r, person_json);
 }
 
 Response get(Call& call) {
@@ -215,6 +287,7 @@ void register_person_routes(Api& api) {
   api.add("POST", "/api/v1/persons", Access::authenticated, create);
   api.add("POST", "/api/v1/persons/matches", Access::authenticated, matches);
   api.add("GET", "/api/v1/persons/{id}", Access::authenticated, get);
+  api.add("PATCH", "/api/v1/persons/{id}", Access::authenticated, update);
   api.add("POST", "/api/v1/persons/{id}/categories", Access::authenticated, add_category);
   api.add("POST", "/api/v1/persons/{id}/categories/{code}/end", Access::authenticated, end_category);
   api.add("GET", "/api/v1/pmks-categories", Access::authenticated, categories);

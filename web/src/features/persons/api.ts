@@ -10,6 +10,9 @@ export const listPersons = (p: {
 }) => api<Page<PersonSummary>>('GET', `/api/v1/persons${query(p)}`);
 export const getPerson = (id: string) => api<Person>('GET', `/api/v1/persons/${id}`);
 export const registerPerson = (body: Record<string, unknown>) => api<Person>('POST', '/api/v1/persons', body);
+// A correction: only the changed fields; null clears an optional one.
+export const updatePerson = (id: string, body: Record<string, unknown>) =>
+  api<Person>('PATCH', `/api/v1/persons/${id}`, body);
 export const findMatches = (body: {
   full_name?: string;
   nik?: string;

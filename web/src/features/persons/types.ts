@@ -27,6 +27,7 @@ export type Person = PersonSummary & {
   organization: { id: string; code: string; name: string };
   warnings: string[];
   created_at: string;
+  updated_at: string;
 };
 
 // Agama as the KTP records it; '' when unknown.

@@ -7,6 +7,7 @@ import type { Person } from '../types';
 import { PersonPhoto } from '../../photos/components/PersonPhoto';
 import { FamilySection } from './FamilySection';
 import { PersonCategories } from './PersonCategories';
+import { PersonForm } from './PersonForm';
 
 export function PersonDetail({
   id,
@@ -21,8 +22,12 @@ export function PersonDetail({
 }) {
   const [person, setPerson] = useState<Person | null>(null);
   const [error, setError] = useState('');
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
 
   useEffect(() => {
+    setEditing(false);
+    setSaved(false);
     getPerson(id).then(setPerson, (e) => setError(errorMessage(e)));
   }, [id]);
 
@@ -37,10 +42,35 @@ export function PersonDetail({
         <h2>
           {person.full_name} {person.sensitive && <span class="badge">{t('persons.sensitive')}</span>}
         </h2>
-        <button type="button" class="link-button" onClick={onClose}>
-          {t('common.close')}
-        </button>
+        <div class="actions">
+          {!editing && (
+            <button
+              type="button"
+              onClick={() => {
+                setSaved(false);
+                setEditing(true);
+              }}
+            >
+              {t('personEdit.edit')}
+            </button>
+          )}
+          <button type="button" class="link-button" onClick={onClose}>
+            {t('common.close')}
+          </button>
+        </div>
       </div>
+      {editing && (
+        <PersonForm
+          person={person}
+          onSaved={(p) => {
+            setPerson(p);
+            setEditing(false);
+            setSaved(true);
+          }}
+          onCancel={() => setEditing(false)}
+        />
+      )}
+      {saved && <Alert kind="success">{t('personEdit.saved')}</Alert>}
       {person.warnings.length > 0 && <Alert kind="info">{person.warnings.join(' ')}</Alert>}
       {canPhoto && <PersonPhoto personId={person.id} />}
       <dl class="facts">
@@ -53,7 +83,7 @@ export function PersonDetail({
         <dt>{t('persons.nik')}</dt>
         <dd class="code">{person.nik ?? '—'}</dd>
         <dt>{t('persons.motherName')}</dt>
-        <dd>{person.mother_name || '—'}</dd>
+        <dd data-field="mother_name">{person.mother_name || '—'}</dd>
         <dt>{t('personDetails.religion')}</dt>
         <dd data-field="religion">{person.religion ? t(`personDetails.religions.${person.religion}`) : t('personDetails.religionUnknown')}</dd>
         <dt>{t('personDetails.disabilities')}</dt>
