@@ -8,6 +8,7 @@
 #include <stdexcept>
 
 #include "app/demo_journey.hpp"
+#include "app/demo_registration.hpp"
 #include "services/credentials.hpp"
 #include "services/directory_service.hpp"
 #include "store/identity_repository.hpp"
@@ -140,6 +141,11 @@ DemoResult load_demo(const services::Context& ctx, const std::string& credential
   result.services = journeys.services;
   result.visits = journeys.visits;
   result.complaints = journeys.complaints;
+  const auto registrations = load_registrations(unit, ctx, ids, users);
+  result.organizations += registrations.organizations;
+  result.users += registrations.users;
+  result.registrations = registrations.registrations;
+  lines += registrations.credential_lines;
   // The logins are written before the commit: if the file cannot be written nothing is loaded.
   const mode_t old_mask = ::umask(077);
   std::ofstream out(credentials_path, std::ios::trunc);

@@ -84,6 +84,11 @@ awaitable<void> session(tcp::socket socket, Shared& shared) {
       state->reading = true;
       auto [ec, n] = co_await beast::http::async_read_header(stream, buffer, parser, asio::as_tuple(use_awaitable));
       state->reading = false;
+      std::size_t limit = shared.config.body_limit;
+      if (!ec && shared.config.body_limit_for) {
+        limit = shared.config.body_limit_for(parser.get().method_string(), parser.get().target(), limit);
+        parser.body_limit(limit);
+      }
       if (!ec && !parser.is_done()) {
         auto [body_ec, body_n] = co_await beast::http::async_read(stream, buffer, parser, asio::as_tuple(use_awaitable));
         ec = body_ec;
@@ -96,7 +101,7 @@ awaitable<void> session(tcp::socket socket, Shared& shared) {
         Error e{ErrorCode::invalid_input, "Permintaan HTTP tidak dapat dibaca.", {}};
         if (ec == beast::http::error::body_limit)
           e = Error{ErrorCode::payload_too_large,
-                    "Isi permintaan terlalu besar (maksimal " + std::to_string(shared.config.body_limit / 1024) + " KiB).", {}};
+                    "Isi permintaan terlalu besar (maksimal " + std::to_string(limit / 1024) + " KiB).", {}};
         else if (ec == beast::http::error::header_limit)
           e = Error{ErrorCode::payload_too_large, "Header permintaan terlalu besar.", {}};
         auto res = shared.refuse(e);
