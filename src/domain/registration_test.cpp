@@ -113,7 +113,7 @@ TEST(Document, TypeComesFromTheBytesNotTheName) {
   EXPECT_EQ(document_type("%PDF-1.7\n..."), "application/pdf");
   EXPECT_EQ(document_type(std::string("\xFF\xD8\xFF\xE0", 4)), "image/jpeg");
   EXPECT_EQ(document_type(std::string("\x89PNG\r\n\x1A\n", 8)), "image/png");
-  EXPECT_FALSE(document_type("RIFF\0\0\0\0WEBPVP8 "));  // photos may be WebP, documents not
+  EXPECT_FALSE(document_type(std::string("RIFF\0\0\0\0WEBPVP8 ", 16)));  // photos may be WebP, documents not
   EXPECT_FALSE(document_type("<html><script>"));
   EXPECT_FALSE(document_type(""));
 }
