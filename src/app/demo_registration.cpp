@@ -1,10 +1,10 @@
 #include "app/demo_registration.hpp"
 
+#include "app/demo.hpp"
+
 #include <stdexcept>
 
 #include "domain/working_days.hpp"
-#include "services/credentials.hpp"
-#include "services/directory_service.hpp"
 #include "services/registration_service.hpp"
 #include "store/identity_repository.hpp"
 
@@ -90,27 +90,15 @@ ProfileInput profile(const char* deed, const char* deed_date, const char* decree
 }  // namespace
 
 RegistrationDemo load_registrations(store::UnitOfWork& unit, const services::Context& ctx,
-                                    std::map<std::string, std::string>& codes, std::map<std::string, std::string>& users) {
+                                    std::map<std::string, std::string>& codes, std::map<std::string, std::string>& users,
+                                    std::string& lines) {
   RegistrationDemo out;
   for (const auto& o : kOrganizations) {
-    services::OrganizationInput in;
-    in.code = o.code;
-    in.name = o.name;
-    in.type = o.type;
-    in.region_code = o.region;
-    codes[o.code] = must(services::bootstrap_organization(unit, ctx, in), o.code).id;
+    add_demo_organization(unit, ctx, {o.code, o.name, o.type, o.region, ""}, codes);
     ++out.organizations;
   }
   for (const auto& u : kUsers) {
-    const std::string password = services::random_token(12);
-    services::UserInput in;
-    in.username = u.username;
-    in.display_name = u.display_name;
-    in.organization_id = codes.at(u.organization);
-    in.roles = std::set<Role>{*parse_role(u.role)};
-    in.password = password;
-    users[u.username] = must(services::bootstrap_user(unit, ctx, in), u.username).id;
-    out.credential_lines += std::string(u.username) + ' ' + password + ' ' + u.role + ' ' + u.organization + '\n';
+    add_demo_user(unit, ctx, {u.username, u.display_name, u.role, u.organization}, codes, users, lines);
     ++out.users;
   }
 
@@ -196,9 +184,9 @@ RegistrationDemo load_registrations(store::UnitOfWork& unit, const services::Con
   }
 
   const Day today = std::chrono::floor<std::chrono::days>(ctx.clock.now());
-  // LKSA Harapan Kita: applied four weeks ago; the city Dinsos has not answered (overdue).
+  // LKSA Harapan Kita: applied five weeks ago; the city Dinsos has not answered (overdue).
   {
-    Moment applied(ctx, today - std::chrono::days(28));
+    Moment applied(ctx, today - std::chrono::days(35));
     must(services::apply_registration_in(unit, applied.ctx, harapan, codes.at("LKSA-HARAPAN-BDL"),
                                          "Permohonan pendaftaran baru sebagai LKSA."),
          "Harapan apply");

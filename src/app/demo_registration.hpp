@@ -14,11 +14,12 @@ namespace mitra::app {
 
 struct RegistrationDemo {
   int organizations = 0, users = 0, registrations = 0;
-  std::string credential_lines;  // "username password role organization\n" per new user
 };
 
-// codes: organisation code -> id (new organisations are added to it); users likewise.
+// codes: organisation code -> id (new organisations are added to it); users likewise; the new
+// users' login lines are appended to `lines`.
 RegistrationDemo load_registrations(store::UnitOfWork& unit, const services::Context& ctx,
-                                    std::map<std::string, std::string>& codes, std::map<std::string, std::string>& users);
+                                    std::map<std::string, std::string>& codes, std::map<std::string, std::string>& users,
+                                    std::string& lines);
 
 }  // namespace mitra::app

@@ -168,6 +168,7 @@ int main(int argc, char** argv) {
       config.threads = threads;
       config.body_limit = body_limit;
       config.body_limit_for = http::body_limit_for;
+      config.largest_body_limit = http::body_limit_for("POST", "/api/v1/documents", body_limit);
       const unsigned io_threads = threads ? threads : std::max(1u, std::thread::hardware_concurrency());
       auto db = open_database(db_url, io_threads * 2 + 2);
       store::migrate(*db);

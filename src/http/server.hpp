@@ -19,6 +19,7 @@ struct ServerConfig {
   // A larger limit for some routes (uploads), decided from the request line once the header is
   // read; null for body_limit everywhere.
   std::function<std::size_t(std::string_view method, std::string_view target, std::size_t body_limit)> body_limit_for;
+  std::size_t largest_body_limit = 0;  // the most body_limit_for ever allows (0: body_limit)
   std::size_t header_limit = 16 * 1024;  // bytes
   std::chrono::seconds idle_timeout{30};
   std::chrono::seconds shutdown_grace{10};
