@@ -39,7 +39,7 @@ export function DueMark({ overdue, daysLeft, open }: { overdue: boolean; daysLef
   if (overdue)
     return (
       <span class="badge reg-expired" data-overdue="true">
-        {t('registration.overdue')} · {t('registration.daysLate', { n: -daysLeft })}
+        {t('registration.daysLate', { n: -daysLeft })}
       </span>
     );
   return <span class="muted">{t('registration.daysLeft', { n: daysLeft })}</span>;
