@@ -125,6 +125,8 @@ object build() {
                                     object{{"name", "format"}, {"in", "query"}, {"schema", object{{"type", "string"}}}}};
   paths["/api/v1/reports/pmks"] = object{{"get", pmks_report}};
   paths["/api/v1/reports/pmks-rows"] = object{{"get", op("The organisation's report rows (or one row per category)", "reports")}, {"put", op("Set the organisation's report rows (supervisor, admin)", "reports", true)}};
+  paths["/api/v1/holidays"] = object{{"get", op("National holidays of a year (?year=), skipped by working-day deadlines", "holidays")}};
+  paths["/api/v1/holidays/{day}"] = object{{"put", op("Add or rename a holiday (Dinsos admin)", "holidays", true)}, {"delete", op("Remove a holiday (Dinsos admin)", "holidays", true)}};
   paths["/api/v1/persons/{id}/photo"] = object{{"get", op("The person's photo as an image (audited)", "persons")}, {"put", op("Set the photo: {data: base64 of a JPEG/PNG/WebP of at most 512 KiB}", "persons", true)}, {"delete", op("Remove the photo", "persons", true)}};
   paths["/api/v1/pmks-categories"] = object{{"get", op("The 26 PMKS/PPKS categories plus ODGJ and Orang Terlantar", "persons")}};
 

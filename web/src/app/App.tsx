@@ -25,6 +25,7 @@ import { ReportsPage } from '../features/reports/components/ReportsPage';
 import { UsersPage } from '../features/users/components/UsersPage';
 import { PatrolsPage } from '../features/patrols/components/PatrolsPage';
 import { EmergencyPage } from '../features/emergency/components/EmergencyPage';
+import { HolidaysPage } from '../features/holidays/components/HolidaysPage';
 import { navigate, usePath } from './router';
 
 export function App() {
@@ -147,6 +148,7 @@ export function App() {
     ) : (
       <Forbidden />
     );
+  else if (path.startsWith('/hari-libur')) page = <HolidaysPage canManage={isAdmin} />;
   else if (path.startsWith('/akun')) page = <AccountPage user={user} />;
   else page = <NotFound />;
 

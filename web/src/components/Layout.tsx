@@ -26,6 +26,8 @@ export function navFor(user: User): NavItem[] {
     items.push({ path: '/laporan-pmks', label: t('reports.nav') });
   items.push({ path: '/lembaga', label: t('nav.organizations') });
   if (user.roles.includes('admin')) items.push({ path: '/pengguna', label: t('nav.users') });
+  if (user.roles.includes('admin') || user.roles.includes('supervisor'))
+    items.push({ path: '/hari-libur', label: t('holidays.nav') });
   if (user.roles.includes('admin') || user.roles.includes('auditor'))
     items.push({ path: '/audit', label: t('nav.audit') });
   items.push({ path: '/akun', label: t('nav.account') });
