@@ -2,14 +2,10 @@
 // a Dinsos administrator adds the year's moving holidays, others may only read, bad dates are refused.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, Client } from '../lib/server.mjs';
+import { startServer, signedIn } from '../lib/server.mjs';
 
 let server, admin, supervisor, partner;
-const as = async (username) => {
-  const c = new Client(server.url);
-  await c.login(username, server.credentials[username].password);
-  return c;
-};
+const as = (username) => signedIn(server, username);
 
 before(async () => {
   server = await startServer({ template: true });

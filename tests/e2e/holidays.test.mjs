@@ -1,22 +1,14 @@
 // The holiday calendar page: an administrator enters a moving holiday of next year from the SKB and
 // it shows in that year's list; a supervisor reads the list without the editing controls.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { startServer } from '../lib/server.mjs';
-import { launch, login, screenshots, viewports } from './browser.mjs';
+import { demoAndBrowser, login, screenshots, viewports } from './browser.mjs';
 
-let server, browser;
-before(async () => {
-  server = await startServer({ template: true });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = demoAndBrowser();
 
 test('an administrator adds Idul Fitri to the calendar; a supervisor only reads it', async () => {
+  const { server, browser } = env;
   const page = await browser.newPage({ viewport: viewports.desktop });
   await login(page, server.url, 'admin', server.credentials.admin.password);
   await page.click('#main-nav >> text=Hari libur');
