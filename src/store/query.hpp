@@ -13,6 +13,9 @@ namespace mitra::store {
 // Lists kept in one text column, comma-separated (codes without commas: agencies, documents).
 std::string join_list(const std::vector<std::string>& items);
 std::vector<std::string> split_list(const std::string& text);  // empty items dropped
+// Lists of free text kept one item per line (items without line breaks).
+std::string join_lines(const std::vector<std::string>& items);
+std::vector<std::string> split_lines(const std::string& text);  // "" gives no items
 
 // One text column of every row `sql` returns for one bound key (":k" style, any name).
 std::vector<std::string> select_strings(UnitOfWork& u, const char* sql, const std::string& key);
