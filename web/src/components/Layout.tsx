@@ -40,7 +40,7 @@ type Props = {
   language: Language;
   onLanguage: (lang: Language) => void;
   onLogout: () => void;
-  bell?: ComponentChildren;  // the notification bell, composed by App
+  bell?: ComponentChildren; // the notification bell, composed by App
   children: ComponentChildren;
 };
 

@@ -1,10 +1,16 @@
 import { api, query, type Page } from '../../lib/api-client';
 import type { AttendanceReport, Meeting, OrgRef } from './types';
 
-export const listMeetings = (p: { q?: string; from?: string; to?: string; cursor?: string | null; limit?: number }) =>
-  api<Page<Meeting>>('GET', `/api/v1/meetings${query(p)}`);
+export const listMeetings = (p: {
+  q?: string;
+  from?: string;
+  to?: string;
+  cursor?: string | null;
+  limit?: number;
+}) => api<Page<Meeting>>('GET', `/api/v1/meetings${query(p)}`);
 export const getMeeting = (id: string) => api<Meeting>('GET', `/api/v1/meetings/${id}`);
-export const createMeeting = (body: Record<string, unknown>) => api<Meeting>('POST', '/api/v1/meetings', body);
+export const createMeeting = (body: Record<string, unknown>) =>
+  api<Meeting>('POST', '/api/v1/meetings', body);
 export const updateMeeting = (id: string, body: Record<string, unknown>) =>
   api<Meeting>('PATCH', `/api/v1/meetings/${id}`, body);
 export const recordAttendance = (

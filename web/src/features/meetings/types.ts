@@ -42,4 +42,10 @@ export type Meeting = {
 };
 
 export type AttendanceRow = { organization: OrgRef; invited: number; attended: number; rate: number };
-export type AttendanceReport = { from: string; to: string; region: string; meetings: number; items: AttendanceRow[] };
+export type AttendanceReport = {
+  from: string;
+  to: string;
+  region: string;
+  meetings: number;
+  items: AttendanceRow[];
+};

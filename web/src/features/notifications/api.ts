@@ -6,4 +6,5 @@ export const listNotifications = (p: { include?: string; cursor?: string | null;
 export const notificationSummary = () => api<NotificationSummary>('GET', '/api/v1/notifications/summary');
 export const markRead = (body: { keys?: string[]; all?: boolean }) =>
   api<NotificationSummary>('POST', '/api/v1/notifications/read', body);
-export const dismiss = (keys: string[]) => api<NotificationSummary>('POST', '/api/v1/notifications/dismiss', { keys });
+export const dismiss = (keys: string[]) =>
+  api<NotificationSummary>('POST', '/api/v1/notifications/dismiss', { keys });

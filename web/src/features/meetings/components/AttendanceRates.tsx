@@ -23,10 +23,20 @@ export function AttendanceRates() {
     <section class="attendance-rates">
       <div class="row-2">
         <Field label={t('meetings.rates.from')} name="rates-from">
-          <input id="rates-from" type="date" value={from || report?.from || ''} onInput={(e) => setFrom(e.currentTarget.value)} />
+          <input
+            id="rates-from"
+            type="date"
+            value={from || report?.from || ''}
+            onInput={(e) => setFrom(e.currentTarget.value)}
+          />
         </Field>
         <Field label={t('meetings.rates.to')} name="rates-to">
-          <input id="rates-to" type="date" value={to || report?.to || ''} onInput={(e) => setTo(e.currentTarget.value)} />
+          <input
+            id="rates-to"
+            type="date"
+            value={to || report?.to || ''}
+            onInput={(e) => setTo(e.currentTarget.value)}
+          />
         </Field>
       </div>
       {error && <Alert>{error}</Alert>}

@@ -25,7 +25,15 @@ export function MeetingForm({
 }) {
   const [orgs, setOrgs] = useState<OrgRef[]>([]);
   const [filter, setFilter] = useState('');
-  const [f, setF] = useState({ title: '', starts: '', ends: '', mode: 'in_person', place: '', link: '', agenda: '' });
+  const [f, setF] = useState({
+    title: '',
+    starts: '',
+    ends: '',
+    mode: 'in_person',
+    place: '',
+    link: '',
+    agenda: '',
+  });
   const [invited, setInvited] = useState<string[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   useEffect(() => {
@@ -57,7 +65,9 @@ export function MeetingForm({
     }
   }
 
-  const shown = orgs.filter((o) => !filter || `${o.name} ${o.code}`.toLowerCase().includes(filter.toLowerCase()));
+  const shown = orgs.filter(
+    (o) => !filter || `${o.name} ${o.code}`.toLowerCase().includes(filter.toLowerCase()),
+  );
   return (
     <form class="card form meeting-form" onSubmit={submit} noValidate>
       <h2>{t('meetings.planTitle')}</h2>
@@ -88,7 +98,12 @@ export function MeetingForm({
           <input id="meeting-link" type="url" value={f.link} onInput={set('link')} placeholder="https://" />
         </Field>
       )}
-      <Field label={t('meetings.fields.agenda')} name="meeting-agenda" error={errors.agenda} hint={t('meetings.onePerLine')}>
+      <Field
+        label={t('meetings.fields.agenda')}
+        name="meeting-agenda"
+        error={errors.agenda}
+        hint={t('meetings.onePerLine')}
+      >
         <textarea id="meeting-agenda" rows={4} value={f.agenda} onInput={set('agenda')} />
       </Field>
       <fieldset class="invite" aria-describedby="invited-error">

@@ -17,7 +17,12 @@ const lines = (text: string) =>
 
 function AttendanceForm({ m, onSaved }: { m: Meeting; onSaved: (m: Meeting) => void }) {
   const [rows, setRows] = useState(
-    m.participants.map((p) => ({ id: p.organization.id, name: p.organization.name, attended: p.attended, n: String(p.attendees || '') })),
+    m.participants.map((p) => ({
+      id: p.organization.id,
+      name: p.organization.name,
+      attended: p.attended,
+      n: String(p.attendees || ''),
+    })),
   );
   const [error, setError] = useState('');
   async function submit(e: Event) {
@@ -26,7 +31,11 @@ function AttendanceForm({ m, onSaved }: { m: Meeting; onSaved: (m: Meeting) => v
       onSaved(
         await recordAttendance(
           m.id,
-          rows.map((r) => ({ organization_id: r.id, attended: r.attended, attendees: r.attended ? Number(r.n) || 0 : 0 })),
+          rows.map((r) => ({
+            organization_id: r.id,
+            attended: r.attended,
+            attendees: r.attended ? Number(r.n) || 0 : 0,
+          })),
         ),
       );
     } catch (err) {
@@ -43,7 +52,9 @@ function AttendanceForm({ m, onSaved }: { m: Meeting; onSaved: (m: Meeting) => v
             <input
               type="checkbox"
               checked={r.attended}
-              onChange={(e) => setRows(rows.map((x, j) => (j === i ? { ...x, attended: e.currentTarget.checked } : x)))}
+              onChange={(e) =>
+                setRows(rows.map((x, j) => (j === i ? { ...x, attended: e.currentTarget.checked } : x)))
+              }
             />
             {r.name}
           </label>
@@ -89,10 +100,25 @@ function MinutesForm({ m, onSaved }: { m: Meeting; onSaved: (m: Meeting) => void
       {errors.form && <Alert>{errors.form}</Alert>}
       {saved && <Alert kind="success">{t('meetings.saved')}</Alert>}
       <Field label={t('meetings.minutes')} name="meeting-minutes" error={errors.minutes}>
-        <textarea id="meeting-minutes" rows={5} value={minutes} onInput={(e) => setMinutes(e.currentTarget.value)} />
+        <textarea
+          id="meeting-minutes"
+          rows={5}
+          value={minutes}
+          onInput={(e) => setMinutes(e.currentTarget.value)}
+        />
       </Field>
-      <Field label={t('meetings.decisions')} name="meeting-decisions" error={errors.decisions} hint={t('meetings.onePerLine')}>
-        <textarea id="meeting-decisions" rows={3} value={decisions} onInput={(e) => setDecisions(e.currentTarget.value)} />
+      <Field
+        label={t('meetings.decisions')}
+        name="meeting-decisions"
+        error={errors.decisions}
+        hint={t('meetings.onePerLine')}
+      >
+        <textarea
+          id="meeting-decisions"
+          rows={3}
+          value={decisions}
+          onInput={(e) => setDecisions(e.currentTarget.value)}
+        />
       </Field>
       <div class="actions">
         <button type="submit">{t('meetings.saveMinutes')}</button>
@@ -108,7 +134,11 @@ function ActionForm({ m, onSaved }: { m: Meeting; onSaved: (m: Meeting) => void 
     e.preventDefault();
     try {
       onSaved(
-        await addActionItem(m.id, { description: f.description.trim(), owner_organization_id: f.owner, due_date: f.due }),
+        await addActionItem(m.id, {
+          description: f.description.trim(),
+          owner_organization_id: f.owner,
+          due_date: f.due,
+        }),
       );
       setF({ description: '', owner: '', due: '' });
       setErrors({});
@@ -121,11 +151,19 @@ function ActionForm({ m, onSaved }: { m: Meeting; onSaved: (m: Meeting) => void 
       <h3>{t('meetings.addAction')}</h3>
       {errors.form && <Alert>{errors.form}</Alert>}
       <Field label={t('meetings.fields.description')} name="action-description" error={errors.description}>
-        <input id="action-description" value={f.description} onInput={(e) => setF({ ...f, description: e.currentTarget.value })} />
+        <input
+          id="action-description"
+          value={f.description}
+          onInput={(e) => setF({ ...f, description: e.currentTarget.value })}
+        />
       </Field>
       <div class="row-2">
         <Field label={t('meetings.fields.owner')} name="action-owner" error={errors.owner_organization_id}>
-          <select id="action-owner" value={f.owner} onChange={(e) => setF({ ...f, owner: e.currentTarget.value })}>
+          <select
+            id="action-owner"
+            value={f.owner}
+            onChange={(e) => setF({ ...f, owner: e.currentTarget.value })}
+          >
             <option value="">—</option>
             {m.participants.map((p) => (
               <option key={p.organization.id} value={p.organization.id}>
@@ -135,7 +173,12 @@ function ActionForm({ m, onSaved }: { m: Meeting; onSaved: (m: Meeting) => void 
           </select>
         </Field>
         <Field label={t('meetings.fields.due')} name="action-due" error={errors.due_date}>
-          <input id="action-due" type="date" value={f.due} onInput={(e) => setF({ ...f, due: e.currentTarget.value })} />
+          <input
+            id="action-due"
+            type="date"
+            value={f.due}
+            onInput={(e) => setF({ ...f, due: e.currentTarget.value })}
+          />
         </Field>
       </div>
       <div class="actions">
@@ -147,7 +190,17 @@ function ActionForm({ m, onSaved }: { m: Meeting; onSaved: (m: Meeting) => void 
   );
 }
 
-function ActionRow({ a, m, onChanged, onError }: { a: ActionItem; m: Meeting; onChanged: (m: Meeting) => void; onError: (e: string) => void }) {
+function ActionRow({
+  a,
+  m,
+  onChanged,
+  onError,
+}: {
+  a: ActionItem;
+  m: Meeting;
+  onChanged: (m: Meeting) => void;
+  onError: (e: string) => void;
+}) {
   const set = (status: string) =>
     updateActionItem(m.id, a.id, { status }).then(onChanged, (e) => onError(errorMessage(e)));
   return (

@@ -97,7 +97,9 @@ function MeetingList({ canOrganize, showRates, ownOrganizationId, navigate }: Om
                       ? t('meetings.attendedOf', { n: m.attended_count, of: m.invited_count })
                       : t('meetings.invitedN', { n: m.invited_count })}
                   </td>
-                  <td data-label={t('meetings.actionItems')}>{t('meetings.openN', { n: m.open_action_items })}</td>
+                  <td data-label={t('meetings.actionItems')}>
+                    {t('meetings.openN', { n: m.open_action_items })}
+                  </td>
                 </tr>
               ))}
             </tbody>

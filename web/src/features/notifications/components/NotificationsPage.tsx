@@ -55,14 +55,22 @@ export function NotificationsPage({ navigate }: { navigate: (path: string) => vo
         </button>
       </div>
       <label class="check">
-        <input type="checkbox" checked={showDismissed} onChange={(e) => setShowDismissed(e.currentTarget.checked)} />
+        <input
+          type="checkbox"
+          checked={showDismissed}
+          onChange={(e) => setShowDismissed(e.currentTarget.checked)}
+        />
         {t('notifications.showDismissed')}
       </label>
       {(error || list.error) && <Alert>{error || list.error}</Alert>}
       {!list.loading && list.items.length === 0 && <p class="muted">{t('notifications.empty')}</p>}
       <ul class="notification-list">
         {list.items.map((n) => (
-          <li key={n.key} class={`card notification severity-${n.severity}${n.read ? ' read' : ''}`} data-kind={n.kind}>
+          <li
+            key={n.key}
+            class={`card notification severity-${n.severity}${n.read ? ' read' : ''}`}
+            data-kind={n.kind}
+          >
             <a
               href={n.link}
               onClick={(e) => {
