@@ -122,7 +122,7 @@ std::string add_days(const std::string& day, int n) {
   const auto d = to_day(day);
   if (!d) return "";
   const std::chrono::year_month_day ymd{*d + std::chrono::days{n}};
-  char buf[16];
+  char buf[32];
   std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
                 static_cast<unsigned>(ymd.day()));
   return buf;

@@ -146,11 +146,7 @@ Result<std::vector<store::ParticipantRecord>> invite(store::UnitOfWork& unit, co
   return rows;
 }
 
-std::string details(std::initializer_list<std::pair<const char*, boost::json::value>> fields) {
-  boost::json::object o;
-  for (const auto& [k, v] : fields) o[k] = v;
-  return boost::json::serialize(o);
-}
+std::string details(const boost::json::object& o) { return boost::json::serialize(o); }
 
 boost::json::array names_of(const std::vector<std::string>& fields) {
   boost::json::array a;
@@ -198,7 +194,7 @@ Result<MeetingView> create_meeting(const Context& ctx, const Actor& actor, const
   store::save_participants(unit, m.id, *rows);
   write_audit(unit, ctx, actor,
               {"meeting.create", "meeting", m.id,
-               details({{"mode", to_string(m.mode)}, {"participants", rows->size()},
+               details(boost::json::object{{"mode", to_string(m.mode)}, {"participants", rows->size()},
                         {"partnership_id", m.partnership_id}})});
   auto view = view_of(unit, ctx, actor, m);
   unit.commit();
@@ -257,7 +253,7 @@ Result<MeetingView> update_meeting(const Context& ctx, const Actor& actor, const
   }
   m.updated_at = format_time(ctx.clock.now());
   store::update_meeting(unit, m);
-  write_audit(unit, ctx, actor, {"meeting.update", "meeting", m.id, details({{"fields", names_of(changed)}})});
+  write_audit(unit, ctx, actor, {"meeting.update", "meeting", m.id, details(boost::json::object{{"fields", names_of(changed)}})});
   auto view = view_of(unit, ctx, actor, m);
   unit.commit();
   return view;
@@ -298,7 +294,7 @@ Result<MeetingView> record_attendance(const Context& ctx, const Actor& actor, co
   const auto present = std::count_if(rows.begin(), rows.end(), [](const auto& r) { return r.attended; });
   write_audit(unit, ctx, actor,
               {"meeting.attendance", "meeting", m.id,
-               details({{"invited", rows.size()}, {"attended", present}, {"added", guests}})});
+               details(boost::json::object{{"invited", rows.size()}, {"attended", present}, {"added", guests}})});
   auto view = view_of(unit, ctx, actor, m);
   unit.commit();
   return view;
@@ -351,7 +347,7 @@ Result<MeetingView> add_action(const Context& ctx, const Actor& actor, const std
   store::insert_action(unit, a);
   write_audit(unit, ctx, actor,
               {"meeting.action.create", "meeting_action", a.id,
-               details({{"meeting_id", meeting_id}, {"owner_organization_id", a.owner_organization_id},
+               details(boost::json::object{{"meeting_id", meeting_id}, {"owner_organization_id", a.owner_organization_id},
                         {"due_date", a.due_date}})});
   auto view = view_of(unit, ctx, actor, v->meeting);
   unit.commit();
@@ -400,7 +396,7 @@ Result<MeetingView> update_action(const Context& ctx, const Actor& actor, const 
   store::update_action(unit, *a);
   write_audit(unit, ctx, actor,
               {"meeting.action.update", "meeting_action", a->id,
-               details({{"meeting_id", meeting_id}, {"fields", names_of(changed)},
+               details(boost::json::object{{"meeting_id", meeting_id}, {"fields", names_of(changed)},
                         {"status", to_string(a->status)}})});
   auto view = view_of(unit, ctx, actor, v->meeting);
   unit.commit();
