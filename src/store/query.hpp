@@ -37,4 +37,22 @@ auto select_one(UnitOfWork& u, const std::string& columns, const char* where, co
   return row.take();
 }
 
+// Every row `columns + where` returns, read through a Row type as in select_one; the query's
+// parameters are bound by `bind_params(soci::statement&)`.
+template <class Row, class F>
+auto select_all(UnitOfWork& u, const std::string& columns, const std::string& where, F&& bind_params)
+    -> std::vector<decltype(Row{}.take())> {
+  std::vector<decltype(Row{}.take())> out;
+  Row row;
+  soci::statement st(u.sql());
+  row.bind(st);
+  bind_params(st);
+  st.alloc();
+  st.prepare(columns + where);
+  st.define_and_bind();
+  st.execute();
+  while (st.fetch()) out.push_back(row.take());
+  return out;
+}
+
 }  // namespace mitra::store

@@ -2,6 +2,8 @@
 
 #include <soci/soci.h>
 
+#include <utility>
+
 #include "store/query.hpp"
 
 namespace mitra::store {
@@ -77,17 +79,7 @@ struct StayRow {
 // Runs a stay query whose parameters are bound by `bind_params`, collecting every row.
 template <class F>
 std::vector<StayRecord> select_stays(UnitOfWork& u, const std::string& where, F&& bind_params) {
-  std::vector<StayRecord> out;
-  StayRow row;
-  soci::statement st(u.sql());
-  row.bind(st);
-  bind_params(st);
-  st.alloc();
-  st.prepare(kStayColumns + where);
-  st.define_and_bind();
-  st.execute();
-  while (st.fetch()) out.push_back(row.take());
-  return out;
+  return select_all<StayRow>(u, kStayColumns, where, std::forward<F>(bind_params));
 }
 
 }  // namespace

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { startServer, Client } from '../lib/server.mjs';
-import { launch, login, screenshots, viewports } from './browser.mjs';
+import { launch, login, noOverflow, screenshots, viewports } from './browser.mjs';
 
 let server, browser, partnerOrg;
 before(async () => {
@@ -24,11 +24,6 @@ after(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-async function noOverflow(page, what) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  assert.ok(overflow <= 0, `${what} fits a 360-pixel phone (${overflow}px over)`);
-}
 
 // "YYYY-MM-DDTHH:MM" for a datetime-local input, `hours` from now in the browser's zone.
 function localInput(hours) {
