@@ -76,6 +76,8 @@ Api::Api(services::Context ctx, std::string web_dir)
   register_service_routes(*this);
   register_case_record_routes(*this);
   register_shelter_routes(*this);
+  register_meeting_routes(*this);
+  register_notification_routes(*this);
   register_timeline_routes(*this);
   register_report_routes(*this);
   register_photo_routes(*this);

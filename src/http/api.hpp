@@ -102,5 +102,7 @@ void register_report_routes(Api& api);
 void register_photo_routes(Api& api);
 void register_complaint_routes(Api& api);
 void register_holiday_routes(Api& api);
+void register_meeting_routes(Api& api);
+void register_notification_routes(Api& api);
 
 }  // namespace mitra::http

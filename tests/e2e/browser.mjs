@@ -52,3 +52,9 @@ export function demoAndBrowser() {
   });
   return env;
 }
+
+// Asserts that the page has no horizontal overflow (it fits a 360-pixel phone).
+export async function noOverflow(page, what) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  if (overflow > 0) throw new Error(`${what} does not fit a 360-pixel phone (${overflow}px over)`);
+}
