@@ -101,5 +101,6 @@ void register_timeline_routes(Api& api);
 void register_report_routes(Api& api);
 void register_photo_routes(Api& api);
 void register_complaint_routes(Api& api);
+void register_partnership_routes(Api& api);
 
 }  // namespace mitra::http

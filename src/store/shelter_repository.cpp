@@ -32,28 +32,6 @@ constexpr const char* kStayColumns =
     "belongings_returned, handover_name, handover_relation, handover_organization, discharge_note, discharged_by, "
     "created_at, updated_at FROM shelter_stay ";
 
-std::string join_lines(const std::vector<std::string>& items) {
-  std::string out;
-  for (const auto& i : items) {
-    if (!out.empty()) out += '\n';
-    out += i;
-  }
-  return out;
-}
-
-std::vector<std::string> split_lines(const std::string& text) {
-  std::vector<std::string> out;
-  if (text.empty()) return out;
-  std::size_t start = 0;
-  for (;;) {
-    const auto end = text.find('\n', start);
-    out.push_back(text.substr(start, end == std::string::npos ? std::string::npos : end - start));
-    if (end == std::string::npos) break;
-    start = end + 1;
-  }
-  return out;
-}
-
 struct StayRow {
   StayRecord s;
   std::string group, status, belongings, destination, returned;
