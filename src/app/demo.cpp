@@ -8,6 +8,7 @@
 #include <stdexcept>
 
 #include "app/demo_journey.hpp"
+#include "app/demo_partnerships.hpp"
 #include "services/credentials.hpp"
 #include "services/directory_service.hpp"
 #include "store/identity_repository.hpp"
@@ -140,6 +141,7 @@ DemoResult load_demo(const services::Context& ctx, const std::string& credential
   result.services = journeys.services;
   result.visits = journeys.visits;
   result.complaints = journeys.complaints;
+  result.partnerships = load_partnerships(unit, ctx, ids, users);
   // The logins are written before the commit: if the file cannot be written nothing is loaded.
   const mode_t old_mask = ::umask(077);
   std::ofstream out(credentials_path, std::ios::trunc);

@@ -8,6 +8,7 @@
 
 #include "domain/result.hpp"
 #include "services/context.hpp"
+#include "store/identity_repository.hpp"
 #include "store/partnership_repository.hpp"
 
 namespace mitra::services {

@@ -78,11 +78,7 @@ PartnershipView view_of(store::UnitOfWork& unit, const Actor& actor, const store
   return v;
 }
 
-std::string details(std::initializer_list<std::pair<boost::json::string_view, boost::json::value>> fields) {
-  boost::json::object o;
-  for (const auto& [k, v] : fields) o[k] = v;
-  return boost::json::serialize(o);
-}
+std::string details(boost::json::object o) { return boost::json::serialize(o); }
 
 }  // namespace
 

@@ -11,6 +11,7 @@
 #include "domain/partnership.hpp"
 #include "domain/result.hpp"
 #include "services/context.hpp"
+#include "services/policy.hpp"
 #include "store/identity_repository.hpp"
 #include "store/partnership_repository.hpp"
 

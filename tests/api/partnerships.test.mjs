@@ -280,3 +280,29 @@ test('LPJ: overdue when not submitted by its due date; the party submits, the Di
   assert.equal(verified.json.lpj[0].status, 'verified');
   assert.ok(!(await amanah.get('/api/v1/budgets/lpj-overdue')).json.items.some((l) => l.id === lpjId));
 });
+
+test('the demo holds the five partnerships of the papers with their histories', async () => {
+  const makassar = (await admin.get('/api/v1/partnerships?limit=200')).json.items;
+  const rhrb = makassar.find((p) => p.title.includes('Rumah Hati Rumah Bakat'));
+  assert.ok(rhrb, 'Makassar RHRB (000)');
+  assert.ok(makassar.some((p) => p.title.includes('RPTC')), 'Makassar RPTC (001)');
+  const detail = (await admin.get(`/api/v1/partnerships/${rhrb.id}`)).json;
+  const notes = detail.stages.flatMap((s) => s.evidence.map((e) => e.note)).join('\n');
+  for (const period of ['kontra-produktif', 'semi-produktif', 'produktif']) assert.match(notes, new RegExp(period));
+  assert.equal(detail.history.length, 8);
+  const lampung = (await lampungSupervisor.get('/api/v1/partnerships?q=amanah')).json.items;
+  assert.equal(lampung.length, 1, 'Lampung with LKS Amanah Bunda (003)');
+  const agreements = (await lampungSupervisor.get(`/api/v1/agreements?partnership=${lampung[0].id}`)).json.items;
+  assert.ok(agreements.some((a) => a.number === '800/1615.a.1/V.06/B.II/2019'));
+  assert.ok(agreements.some((a) => a.activity_id), 'an MoU per activity');
+  const course = (await lampungSupervisor.get(`/api/v1/activities?partnership=${lampung[0].id}`)).json.items[0];
+  assert.ok(course.participant_count >= 10, 'the Lampung persons with disabilities take the course');
+  const budget = (await lampungSupervisor.get(`/api/v1/budgets/${lampung[0].id}`)).json;
+  assert.ok(budget.realisation > 0 && budget.lpj.length > 0);
+  const bangjo = await login('bangjo_worker', server.credentials.bangjo_worker.password);
+  assert.equal((await bangjo.get('/api/v1/partnerships')).json.items.length, 1, 'Semarang (002)');
+  const dki = await login('dki_worker', server.credentials.dki_worker.password);
+  const dkiItems = (await dki.get('/api/v1/partnerships')).json.items;
+  assert.equal(dkiItems.length, 1, 'DKI (004)');
+  assert.ok(dkiItems[0].parties.length >= 10, 'many parties');
+});

@@ -15,16 +15,18 @@ export function BudgetSection({ p }: { p: Partnership }) {
     getBudget(p.id).then(setB, (e) => setErrors({ form: errorMessage(e) }));
   }, [p.id]);
   const amount = (s: string) => (/^\d+$/.test(s.trim()) ? Number(s.trim()) : s);
-  async function run(action: () => Promise<Budget>) {
+  // Errors are kept per form (alloc., pay., lpj.) so each shows under its own fields.
+  async function run(action: () => Promise<Budget>, form: string) {
     try {
       setB(await action());
       setErrors({});
       return true;
     } catch (err) {
-      setErrors(formErrors(err));
+      setErrors(Object.fromEntries(Object.entries(formErrors(err)).map(([k, v]) => [`${form}.${k}`, v])));
       return false;
     }
   }
+  const general = errors['alloc.form'] ?? errors['pay.form'] ?? errors['lpj.form'] ?? errors['lpj.status'];
   if (!b) return errors.form ? <Alert>{errors.form}</Alert> : null;
   return (
     <>
@@ -55,18 +57,18 @@ export function BudgetSection({ p }: { p: Partnership }) {
           </tbody>
         </table>
       </div>
-      {errors.form && <Alert>{errors.form}</Alert>}
+      {general && <Alert>{general}</Alert>}
       {b.can_edit && (
         <form
           class="form inline-form"
           noValidate
           onSubmit={async (e) => {
             e.preventDefault();
-            if (await run(() => addAllocation({ partnership_id: p.id, ...alloc, amount: amount(alloc.amount) })))
+            if (await run(() => addAllocation({ partnership_id: p.id, ...alloc, amount: amount(alloc.amount) }), 'alloc'))
               setAlloc({ ...alloc, amount: '', description: '' });
           }}
         >
-          <Field label={t('partnerships.source')} name="al-source" error={errors.source}>
+          <Field label={t('partnerships.source')} name="al-source" error={errors['alloc.source']}>
             <select id="al-source" value={alloc.source} onChange={(e) => setAlloc({ ...alloc, source: e.currentTarget.value })}>
               {SOURCES.map((s) => (
                 <option key={s} value={s}>
@@ -75,7 +77,7 @@ export function BudgetSection({ p }: { p: Partnership }) {
               ))}
             </select>
           </Field>
-          <Field label={t('partnerships.amountRp')} name="al-amount" error={errors.amount}>
+          <Field label={t('partnerships.amountRp')} name="al-amount" error={errors['alloc.amount']}>
             <input id="al-amount" inputMode="numeric" value={alloc.amount} onInput={(e) => setAlloc({ ...alloc, amount: e.currentTarget.value })} />
           </Field>
           <Field label={t('partnerships.description')} name="al-desc">
@@ -91,7 +93,7 @@ export function BudgetSection({ p }: { p: Partnership }) {
           onSubmit={async (e) => {
             e.preventDefault();
             const allocation_id = pay.allocation_id || b.allocations[0].id;
-            if (await run(() => addDisbursement({ allocation_id, amount: amount(pay.amount) }))) setPay({ ...pay, amount: '' });
+            if (await run(() => addDisbursement({ allocation_id, amount: amount(pay.amount) }), 'pay')) setPay({ ...pay, amount: '' });
           }}
         >
           <Field label={t('partnerships.allocation')} name="di-alloc">
@@ -103,7 +105,7 @@ export function BudgetSection({ p }: { p: Partnership }) {
               ))}
             </select>
           </Field>
-          <Field label={t('partnerships.disburseRp')} name="di-amount" error={errors.allocation_id}>
+          <Field label={t('partnerships.disburseRp')} name="di-amount" error={errors['pay.amount'] ?? errors['pay.allocation_id']}>
             <input id="di-amount" inputMode="numeric" value={pay.amount} onInput={(e) => setPay({ ...pay, amount: e.currentTarget.value })} />
           </Field>
           <button type="submit" class="secondary">{t('partnerships.disburse')}</button>
@@ -117,12 +119,12 @@ export function BudgetSection({ p }: { p: Partnership }) {
             {l.title} · {t('partnerships.due', { date: l.due_date })}{' '}
             <span class={`badge lpj--${l.status}`}>{t(`partnerships.lpjStatus.${l.status}`)}</span>{' '}
             {b.can_edit && (l.status === 'due' || l.status === 'overdue') && (
-              <button type="button" class="secondary" onClick={() => run(() => submitLpj(l.id))}>
+              <button type="button" class="secondary" onClick={() => run(() => submitLpj(l.id), 'lpj')}>
                 {t('partnerships.submitLpj')}
               </button>
             )}
             {b.can_verify && l.status === 'submitted' && (
-              <button type="button" class="secondary" onClick={() => run(() => verifyLpj(l.id))}>
+              <button type="button" class="secondary" onClick={() => run(() => verifyLpj(l.id), 'lpj')}>
                 {t('partnerships.verifyLpj')}
               </button>
             )}
