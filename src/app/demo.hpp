@@ -10,6 +10,7 @@ struct DemoResult {
   bool already_loaded = false;
   int organizations = 0;
   int users = 0;
+  int partnerships = 0;  // demo_partnerships.hpp
   int persons = 0, patrols = 0, cases = 0, referrals = 0, stays = 0, services = 0, visits = 0, complaints = 0;  // the clients' journeys (demo_journey.hpp)
   int meetings = 0, action_items = 0;  // coordination meetings (demo_meetings.hpp)
 };

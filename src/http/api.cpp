@@ -83,6 +83,7 @@ Api::Api(services::Context ctx, std::string web_dir)
   register_photo_routes(*this);
   register_complaint_routes(*this);
   register_holiday_routes(*this);
+  register_partnership_routes(*this);
   if (static_files_.empty())
     spdlog::warn("web app not found in '{}': only the API is served (run `make web`)", web_dir);
   else

@@ -147,6 +147,27 @@ object build() {
   paths["/api/v1/holidays"] = object{{"get", op("National holidays of a year (?year=), skipped by working-day deadlines", "holidays")}};
   paths["/api/v1/holidays/{day}"] = object{{"put", op("Add or rename a holiday (Dinsos admin)", "holidays", true)}, {"delete", op("Remove a holiday (Dinsos admin)", "holidays", true)}};
   paths["/api/v1/persons/{id}/photo"] = object{{"get", op("The person's photo as an image (audited)", "persons")}, {"put", op("Set the photo: {data: base64 of a JPEG/PNG/WebP of at most 512 KiB}", "persons", true)}, {"delete", op("Remove the photo", "persons", true)}};
+  paths["/api/v1/partnerships"] = object{{"get", op("Partnerships the viewer is party to, or in its Dinsos region (?region=&stage=&party=&q=)", "partnerships")}, {"post", op("Create a partnership: parties with roles, purpose, PMKS targets, type, dates, first stage", "partnerships", true)}};
+  paths["/api/v1/partnerships/summary"] = object{{"get", op("How many partnerships are at each of the eight stages in the viewer's region (aggregates)", "partnerships")}};
+  paths["/api/v1/partnerships/{id}"] = object{{"get", op("A partnership with its eight-stage timeline, evidence and stage history", "partnerships")}, {"patch", op("Change a partnership's fields or parties", "partnerships", true)}};
+  paths["/api/v1/partnerships/{id}/stage"] = object{{"post", op("Move one stage forward or back to an earlier stage, with a reason", "partnerships", true)}};
+  paths["/api/v1/partnerships/{id}/evidence"] = object{{"post", op("Dated evidence for a stage: note, document id, meeting id", "partnerships", true)}};
+  paths["/api/v1/agreements"] = object{{"get", op("Agreements of a partnership (?partnership=) or ending within N days (?expiring_within=60)", "partnerships")}, {"post", op("Record an agreement (MoU, PKS, NPHD, SK) with signatories and obligations", "partnerships", true)}};
+  paths["/api/v1/agreements/{id}"] = object{{"get", op("One agreement with days left and the reminder due", "partnerships")}};
+  paths["/api/v1/work-plans"] = object{{"get", op("Work plans of a partnership (?partnership=)", "partnerships")}, {"post", op("Create a work plan (rencana kerja)", "partnerships", true)}};
+  paths["/api/v1/activities"] = object{{"get", op("Activities of a partnership or work plan (counts only, no names)", "partnerships")}, {"post", op("Create an activity in a work plan", "partnerships", true)}};
+  paths["/api/v1/activities/{id}"] = object{{"get", op("An activity with contributions, participants (named only when visible), sessions, reports (audited)", "partnerships")}, {"patch", op("Change an activity's schedule, place, responsible party, outputs", "partnerships", true)}};
+  paths["/api/v1/activities/{id}/contributions"] = object{{"post", op("What a party contributes: money, staff, venue, goods, valued in rupiah", "partnerships", true)}};
+  paths["/api/v1/activities/{id}/participants"] = object{{"post", op("Add participants from the person registry (person_ids)", "partnerships", true)}};
+  paths["/api/v1/activities/{id}/sessions"] = object{{"post", op("A session with its attendance (present: person ids)", "partnerships", true)}};
+  paths["/api/v1/activities/{id}/reports"] = object{{"post", op("A periodic report: period, text, document id", "partnerships", true)}};
+  paths["/api/v1/budgets/{id}"] = object{{"get", op("A partnership's budget: allocations, disbursements, realisation per source, LPJ", "partnerships")}};
+  paths["/api/v1/budgets/allocations"] = object{{"post", op("Allocate money by source (apbd, apbn, csr, own_funds, in_kind), optionally for one activity", "partnerships", true)}};
+  paths["/api/v1/budgets/disbursements"] = object{{"post", op("Disburse against an allocation (409 when more than what is left)", "partnerships", true)}};
+  paths["/api/v1/budgets/lpj"] = object{{"post", op("An accountability report (LPJ) due by a date", "partnerships", true)}};
+  paths["/api/v1/budgets/lpj/{id}/submit"] = object{{"post", op("Submit an LPJ: date and document id", "partnerships", true)}};
+  paths["/api/v1/budgets/lpj/{id}/verify"] = object{{"post", op("Verify a submitted LPJ (Dinsos supervisor or admin)", "partnerships", true)}};
+  paths["/api/v1/budgets/lpj-overdue"] = object{{"get", op("LPJ not submitted by their due date in the viewer's partnerships (?on=YYYY-MM-DD)", "partnerships")}};
   paths["/api/v1/pmks-categories"] = object{{"get", op("The 26 PMKS/PPKS categories plus ODGJ and Orang Terlantar", "persons")}};
 
   object error_schema{

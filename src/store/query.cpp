@@ -38,12 +38,11 @@ std::string join_lines(const std::vector<std::string>& items) {
 
 std::vector<std::string> split_lines(const std::string& text) {
   std::vector<std::string> out;
-  if (text.empty()) return out;
   std::size_t start = 0;
-  for (;;) {
-    const auto end = text.find('\n', start);
-    out.push_back(text.substr(start, end == std::string::npos ? std::string::npos : end - start));
-    if (end == std::string::npos) break;
+  while (start < text.size()) {
+    auto end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    if (end > start) out.push_back(text.substr(start, end - start));
     start = end + 1;
   }
   return out;

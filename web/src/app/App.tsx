@@ -24,6 +24,7 @@ import { PersonTimeline } from '../features/timeline/components/PersonTimeline';
 import { ReportsPage } from '../features/reports/components/ReportsPage';
 import { UsersPage } from '../features/users/components/UsersPage';
 import { PatrolsPage } from '../features/patrols/components/PatrolsPage';
+import { PartnershipsPage } from '../features/partnerships/components/PartnershipsPage';
 import { EmergencyPage } from '../features/emergency/components/EmergencyPage';
 import { HolidaysPage } from '../features/holidays/components/HolidaysPage';
 import { MeetingsPage } from '../features/meetings/components/MeetingsPage';
@@ -160,6 +161,15 @@ export function App() {
         showRates={user.organization.type.startsWith('dinsos')}
         ownOrganizationId={user.organization.id}
         navigate={navigate}
+      />
+    ) : (
+      <Forbidden />
+    );
+  else if (path.startsWith('/kemitraan'))
+    page = user.roles.some((r) => r === 'social_worker' || r === 'supervisor' || r === 'partner_manager' || r === 'admin') ? (
+      <PartnershipsPage
+        path={path}
+        canCreate={user.roles.some((r) => r === 'supervisor' || r === 'admin' || r === 'partner_manager')}
       />
     ) : (
       <Forbidden />

@@ -26,6 +26,8 @@ export function navFor(user: User): NavItem[] {
     items.push({ path: '/laporan-pmks', label: t('reports.nav') });
   if (user.roles.some((r) => r !== 'analyst' && r !== 'auditor'))
     items.push({ path: '/rapat', label: t('meetings.nav') });
+  if (user.roles.some((r) => r === 'social_worker' || r === 'supervisor' || r === 'partner_manager' || r === 'admin'))
+    items.push({ path: '/kemitraan', label: t('partnerships.nav') });
   items.push({ path: '/lembaga', label: t('nav.organizations') });
   if (user.roles.includes('admin')) items.push({ path: '/pengguna', label: t('nav.users') });
   if (user.roles.includes('admin') || user.roles.includes('supervisor'))
