@@ -11,17 +11,6 @@
 namespace mitra {
 namespace {
 
-std::optional<std::chrono::sys_days> to_day(const std::string& text) {
-  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
-  for (std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u})
-    if (text[i] < '0' || text[i] > '9') return std::nullopt;
-  const std::chrono::year_month_day ymd{std::chrono::year{std::stoi(text.substr(0, 4))},
-                                        std::chrono::month{static_cast<unsigned>(std::stoi(text.substr(5, 2)))},
-                                        std::chrono::day{static_cast<unsigned>(std::stoi(text.substr(8, 2)))}};
-  if (!ymd.ok()) return std::nullopt;
-  return std::chrono::sys_days{ymd};
-}
-
 bool is_web_address(const std::string& s) {
   return (s.rfind("https://", 0) == 0 && s.size() > 8) || (s.rfind("http://", 0) == 0 && s.size() > 7);
 }
@@ -111,24 +100,6 @@ Status check_action_transition(ActionStatus from, ActionStatus to) {
   if (from == to) return conflict("status", "Tindak lanjut sudah berstatus itu.");
   return conflict("status", "Tindak lanjut yang dibatalkan atau selesai tidak dapat diubah ke status itu.");
 }
-
-std::optional<int> days_between(const std::string& from, const std::string& to) {
-  auto a = to_day(from), b = to_day(to);
-  if (!a || !b) return std::nullopt;
-  return static_cast<int>((*b - *a).count());
-}
-
-std::string add_days(const std::string& day, int n) {
-  const auto d = to_day(day);
-  if (!d) return "";
-  const std::chrono::year_month_day ymd{*d + std::chrono::days{n}};
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
-                static_cast<unsigned>(ymd.day()));
-  return buf;
-}
-
-bool is_calendar_date(const std::string& text) { return to_day(text).has_value(); }
 
 DueState due_state(ActionStatus status, const std::string& due_date, const std::string& today, int window_days) {
   if (status != ActionStatus::open) return DueState::closed;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "domain/result.hpp"
+#include "domain/working_days.hpp"
 
 namespace mitra {
 
@@ -66,12 +67,6 @@ DueState due_state(ActionStatus status, const std::string& due_date, const std::
                    int window_days = kActionReminderDays);
 std::string_view to_string(DueState d);
 
-// Days from `from` to `to` ("YYYY-MM-DD"); nullopt when either is not a calendar date.
-std::optional<int> days_between(const std::string& from, const std::string& to);
-// The day `n` days after `day` ("YYYY-MM-DD"); "" when `day` is not a calendar date.
-std::string add_days(const std::string& day, int n);
-// True for a real calendar date written "YYYY-MM-DD".
-bool is_calendar_date(const std::string& text);
 
 // Meetings as the attendance table needs them: who was invited (the organiser counts as
 // invited) and who came. Only held meetings count.

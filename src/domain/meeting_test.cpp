@@ -42,11 +42,11 @@ TEST(ActionItemStatus, OnlyOpenItemsCloseAndOnlyDoneItemsReopen) {
 }
 
 TEST(CalendarDate, RejectsWhatIsNotADay) {
-  EXPECT_TRUE(is_calendar_date("2024-02-29"));
-  EXPECT_FALSE(is_calendar_date("2023-02-29"));
-  EXPECT_FALSE(is_calendar_date("2026-13-01"));
-  EXPECT_FALSE(is_calendar_date("26-01-01"));
-  EXPECT_FALSE(is_calendar_date("2026-1-011"));
+  EXPECT_TRUE(is_day("2024-02-29"));
+  EXPECT_FALSE(is_day("2023-02-29"));
+  EXPECT_FALSE(is_day("2026-13-01"));
+  EXPECT_FALSE(is_day("26-01-01"));
+  EXPECT_FALSE(is_day("2026-1-011"));
   EXPECT_EQ(days_between("2026-01-30", "2026-03-01"), 30);
   EXPECT_EQ(add_days("2026-02-25", 7), "2026-03-04");
   EXPECT_EQ(add_days("2025-12-28", 7), "2026-01-04");

@@ -92,24 +92,6 @@ Status check_parties(const std::vector<PartyInput>& parties) {
   return ok_status();
 }
 
-bool is_day(const std::string& text) {
-  TimePoint t;
-  return parse_day(text, t);
-}
-
-int days_between(const std::string& from, const std::string& to) {
-  TimePoint a{}, b{};
-  parse_day(from, a);
-  parse_day(to, b);
-  return static_cast<int>(std::chrono::floor<std::chrono::days>(b - a).count());
-}
-
-std::string add_days(const std::string& day, int n) {
-  TimePoint t{};
-  parse_day(day, t);
-  return format_time(t + std::chrono::days(n)).substr(0, 10);
-}
-
 Status check_period(const std::string& start, const std::string& end, const char* start_field, const char* end_field,
                     bool start_required) {
   if (start.empty() && start_required) return invalid_input(start_field, "Isi tanggal mulai (YYYY-MM-DD).");
@@ -124,7 +106,7 @@ Status check_period(const std::string& start, const std::string& end, const char
 
 std::optional<int> reminder_due(const std::string& end_date, const std::string& today) {
   if (!is_day(end_date) || !is_day(today)) return std::nullopt;
-  const int left = days_between(today, end_date);
+  const int left = days_between(today, end_date).value_or(0);
   if (left < 0 || left > kFirstReminderDays) return std::nullopt;
   return left > kSecondReminderDays ? kFirstReminderDays : kSecondReminderDays;
 }

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "domain/result.hpp"
+#include "domain/working_days.hpp"
 
 namespace mitra {
 
@@ -59,12 +60,6 @@ Status check_parties(const std::vector<PartyInput>& parties);
 // Errors: invalid_input naming the field.
 Status check_period(const std::string& start, const std::string& end, const char* start_field,
                     const char* end_field, bool start_required);
-// A real "YYYY-MM-DD" date.
-bool is_day(const std::string& text);
-// Whole days from `from` to `to` (negative when to is earlier). Both must be is_day.
-int days_between(const std::string& from, const std::string& to);
-// The day `n` days after `day` (which must be is_day).
-std::string add_days(const std::string& day, int n);
 
 // Agreements: Nota Kesepahaman (MoU, a framework), Perjanjian Kerja Sama (PKS, binding), Naskah
 // Perjanjian Hibah Daerah (NPHD, a regional grant), Surat Keputusan (SK, a decree).

@@ -24,6 +24,19 @@ std::string format_day(Day d) {
   return buf;
 }
 
+bool is_day(const std::string& text) { return parse_day(text).has_value(); }
+
+std::optional<int> days_between(const std::string& from, const std::string& to) {
+  const auto a = parse_day(from), b = parse_day(to);
+  if (!a || !b) return std::nullopt;
+  return static_cast<int>((*b - *a).count());
+}
+
+std::string add_days(const std::string& day, int n) {
+  const auto d = parse_day(day);
+  return d ? format_day(*d + days{n}) : "";
+}
+
 bool WorkingCalendar::is_working_day(Day d) const {
   const weekday w{d};
   return w != Saturday && w != Sunday && !holidays_.contains(d);

@@ -143,7 +143,7 @@ Result<std::vector<AgreementReminder>> agreements_due_for_reminder(const Context
   std::vector<AgreementReminder> out;
   for (const auto& a : store::list_agreements(unit, viewer_of(actor), f))
     if (auto due = reminder_due(a.end_date, day))
-      out.push_back({a.id, a.partnership_id, a.number, a.title, a.end_date, days_between(day, a.end_date), *due});
+      out.push_back({a.id, a.partnership_id, a.number, a.title, a.end_date, days_between(day, a.end_date).value_or(0), *due});
   return out;
 }
 

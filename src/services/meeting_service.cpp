@@ -169,7 +169,7 @@ Status check_owner(store::UnitOfWork& unit, const std::vector<store::Participant
 
 Status check_action_fields(const std::string& description, const std::string& due_date) {
   if (description.empty()) return invalid_input("description", "Isi uraian tindak lanjut.");
-  if (!is_calendar_date(due_date))
+  if (!is_day(due_date))
     return invalid_input("due_date", "Tenggat tindak lanjut harus tanggal berformat YYYY-MM-DD.");
   return ok_status();
 }
@@ -302,9 +302,9 @@ Result<MeetingView> record_attendance(const Context& ctx, const Actor& actor, co
 
 Result<MeetingPage> list_meetings(const Context& ctx, const Actor& actor, store::MeetingFilter filter) {
   if (!actor.user.active) return forbidden();
-  if (!filter.from.empty() && !is_calendar_date(filter.from))
+  if (!filter.from.empty() && !is_day(filter.from))
     return invalid_input("from", "Tanggal awal harus berformat YYYY-MM-DD.");
-  if (!filter.to.empty() && !is_calendar_date(filter.to))
+  if (!filter.to.empty() && !is_day(filter.to))
     return invalid_input("to", "Tanggal akhir harus berformat YYYY-MM-DD.");
   // Dates to the times they bound: the whole `to` day counts.
   if (!filter.to.empty()) filter.to += "T99";
@@ -414,15 +414,15 @@ Result<AttendanceReport> attendance_report(const Context& ctx, const Actor& acto
     return invalid_input("region", "Wilayah harus berada dalam wilayah Dinas Sosial Anda.");
   const std::string today = today_in(ctx, own);
   r.to = to.empty() ? today : to;
-  if (!is_calendar_date(r.to)) return invalid_input("to", "Tanggal akhir harus berformat YYYY-MM-DD.");
+  if (!is_day(r.to)) return invalid_input("to", "Tanggal akhir harus berformat YYYY-MM-DD.");
   if (from.empty()) {
     const auto year = std::stoi(r.to.substr(0, 4)) - 1;
     r.from = std::to_string(year) + r.to.substr(4);
-    if (!is_calendar_date(r.from)) r.from = std::to_string(year) + "-02-28";  // a year after 29 Feb
+    if (!is_day(r.from)) r.from = std::to_string(year) + "-02-28";  // a year after 29 Feb
   } else {
     r.from = from;
   }
-  if (!is_calendar_date(r.from)) return invalid_input("from", "Tanggal awal harus berformat YYYY-MM-DD.");
+  if (!is_day(r.from)) return invalid_input("from", "Tanggal awal harus berformat YYYY-MM-DD.");
   if (r.from > r.to) return invalid_input("from", "Tanggal awal harus sebelum tanggal akhir.");
   store::UnitOfWork unit(ctx.db, Mode::read);
   std::map<std::string, HeldMeeting> held;

@@ -29,7 +29,7 @@ struct MeetingPatch {
   std::optional<std::vector<std::string>> agenda, decisions, invited;
 };
 
-struct ParticipantView {
+struct MeetingParticipantView {
   Organization organization;
   bool organizer = false;
   bool attended = false;
@@ -47,7 +47,7 @@ struct ActionView {
 struct MeetingView {
   store::MeetingRecord record;
   Organization organizer;
-  std::vector<ParticipantView> participants;
+  std::vector<MeetingParticipantView> participants;
   std::vector<ActionView> actions;
   bool may_edit = false;
 };
