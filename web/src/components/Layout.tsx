@@ -24,6 +24,10 @@ export function navFor(user: User): NavItem[] {
     items.push({ path: '/pengaduan-masuk', label: t('complaints.nav') });
   if (user.roles.some((r) => r === 'social_worker' || r === 'supervisor' || r === 'analyst' || r === 'admin'))
     items.push({ path: '/laporan-pmks', label: t('reports.nav') });
+  items.push(
+    { path: '/permohonan-bantuan', label: t('requests.nav') },
+    { path: '/kebutuhan-mitra', label: t('needs.nav') },
+  );
   items.push({ path: '/lembaga', label: t('nav.organizations') });
   if (user.roles.includes('admin')) items.push({ path: '/pengguna', label: t('nav.users') });
   if (user.roles.includes('admin') || user.roles.includes('auditor'))
