@@ -9,6 +9,7 @@
 
 #include "app/demo_journey.hpp"
 #include "app/demo_requests.hpp"
+#include "app/demo_meetings.hpp"
 #include "services/credentials.hpp"
 #include "services/directory_service.hpp"
 #include "store/identity_repository.hpp"
@@ -147,6 +148,9 @@ DemoResult load_demo(const services::Context& ctx, const std::string& credential
   result.visits = journeys.visits;
   result.complaints = journeys.complaints;
   load_request_demo(unit, ctx, ids, users);
+  const auto meetings = load_meetings(unit, ctx, ids, users);
+  result.meetings = meetings.meetings;
+  result.action_items = meetings.action_items;
   // The logins are written before the commit: if the file cannot be written nothing is loaded.
   const mode_t old_mask = ::umask(077);
   std::ofstream out(credentials_path, std::ios::trunc);

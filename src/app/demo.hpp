@@ -11,6 +11,7 @@ struct DemoResult {
   int organizations = 0;
   int users = 0;
   int persons = 0, patrols = 0, cases = 0, referrals = 0, stays = 0, services = 0, visits = 0, complaints = 0;  // the clients' journeys (demo_journey.hpp)
+  int meetings = 0, action_items = 0;  // coordination meetings (demo_meetings.hpp)
 };
 
 // Loads the demo data unless it is there already. Writes the generated passwords to

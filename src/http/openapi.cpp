@@ -108,6 +108,25 @@ object build() {
   paths["/api/v1/stays"] = object{{"get", stays_list}, {"post", op("Admit a person into a facility within a case", "shelter", true)}};
   paths["/api/v1/stays/{id}"] = object{{"get", op("One stay (audited)", "shelter")}};
   paths["/api/v1/stays/{id}/discharge"] = object{{"post", op("Discharge: destination, belongings returned, signed hand-over", "shelter", true)}};
+  auto meetings_list = op("Coordination meetings (rapat koordinasi) the viewer sees, newest first", "meetings");
+  meetings_list["parameters"] = list_params({"from", "to", "partnership_id"});
+  paths["/api/v1/meetings"] = object{{"get", meetings_list},
+                                     {"post", op("Plan a meeting organised by the caller's organisation", "meetings", true)}};
+  auto rates = op("Attendance rates per organisation over a period (Dinsos staff)", "meetings");
+  rates["parameters"] = list_params({"from", "to", "region"});
+  paths["/api/v1/meetings/attendance"] = object{{"get", rates}};
+  paths["/api/v1/meetings/{id}"] = object{{"get", op("One meeting with participants and action items", "meetings")},
+                                          {"patch", op("Change a meeting: plan, minutes, decisions, invited, status", "meetings", true)}};
+  paths["/api/v1/meetings/{id}/attendance"] = object{{"put", op("Record who attended (and how many people); the meeting is held", "meetings", true)}};
+  paths["/api/v1/meetings/{id}/action-items"] = object{{"post", op("Add an action item (owner organisation, due date)", "meetings", true)}};
+  paths["/api/v1/meetings/{id}/action-items/{action_id}"] =
+      object{{"patch", op("Change an action item; its owner organisation may mark it done", "meetings", true)}};
+  auto notifications = op("What is due for the signed-in user, most urgent first, with the unread count", "notifications");
+  notifications["parameters"] = list_params({"include"});
+  paths["/api/v1/notifications"] = object{{"get", notifications}};
+  paths["/api/v1/notifications/summary"] = object{{"get", op("Unread and total notifications, for the header's bell", "notifications")}};
+  paths["/api/v1/notifications/read"] = object{{"post", op("Mark notifications read: {keys:[...]} or {all:true}", "notifications", true)}};
+  paths["/api/v1/notifications/dismiss"] = object{{"post", op("Dismiss notifications: {keys:[...]} or {all:true}", "notifications", true)}};
   paths["/api/v1/public/complaints"] = object{{"post", op("Public complaint (pengaduan), no login, throttled per address: ticket and status", "complaints", true, true)}};
   paths["/api/v1/public/complaints/areas"] = object{{"get", op("Dinas Sosial offices receiving public complaints", "complaints", false, true)}};
   paths["/api/v1/public/complaints/{ticket}"] = object{{"get", op("A complaint's status and dates by ticket, no login", "complaints", false, true)}};
@@ -125,6 +144,8 @@ object build() {
                                     object{{"name", "format"}, {"in", "query"}, {"schema", object{{"type", "string"}}}}};
   paths["/api/v1/reports/pmks"] = object{{"get", pmks_report}};
   paths["/api/v1/reports/pmks-rows"] = object{{"get", op("The organisation's report rows (or one row per category)", "reports")}, {"put", op("Set the organisation's report rows (supervisor, admin)", "reports", true)}};
+  paths["/api/v1/holidays"] = object{{"get", op("National holidays of a year (?year=), skipped by working-day deadlines", "holidays")}};
+  paths["/api/v1/holidays/{day}"] = object{{"put", op("Add or rename a holiday (Dinsos admin)", "holidays", true)}, {"delete", op("Remove a holiday (Dinsos admin)", "holidays", true)}};
   paths["/api/v1/persons/{id}/photo"] = object{{"get", op("The person's photo as an image (audited)", "persons")}, {"put", op("Set the photo: {data: base64 of a JPEG/PNG/WebP of at most 512 KiB}", "persons", true)}, {"delete", op("Remove the photo", "persons", true)}};
   paths["/api/v1/pmks-categories"] = object{{"get", op("The 26 PMKS/PPKS categories plus ODGJ and Orang Terlantar", "persons")}};
 

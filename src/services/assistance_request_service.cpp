@@ -375,6 +375,40 @@ std::vector<RequestView> overdue_requests_for(const Context& ctx, const Actor& a
   return out;
 }
 
+std::vector<NotificationItem> assistance_request_notifications(const NotificationRequest& request) {
+  std::vector<NotificationItem> out;
+  const Actor& actor = request.actor;
+  if (!responds_for(actor, actor.organization.id)) return out;
+  const auto calendar = working_calendar(request.unit);
+  const std::string today = today_of(request.ctx, actor.organization.region_code);
+  // Letters due up to two working days from now, and every one past its day.
+  const std::string soon = format_day(calendar.add_working_days(day_of(today), 2));
+  store::RequestFilter f;
+  f.organization_id = actor.organization.id;
+  f.box = "inbox";
+  f.limit = 200;
+  for (const auto status : {"submitted", "under_review"}) {
+    f.status = status;
+    for (const auto& r : store::list_requests(request.unit, f)) {
+      if (r.reply_due > soon) continue;
+      const bool overdue = is_overdue(r.status, day_of(r.reply_due), day_of(today));
+      const auto requester = store::find_organization(request.unit, r.requester_id).value_or(Organization{});
+      NotificationItem item;
+      item.key = "assistance_request:" + r.id + (overdue ? ":overdue" : "");
+      item.kind = overdue ? "assistance_request_overdue" : "assistance_request_due";
+      item.title = overdue ? (actor.has(Role::supervisor) ? "Permohonan bantuan dieskalasi: melewati batas balasan"
+                                                          : "Permohonan bantuan melewati batas balasan")
+                           : "Permohonan bantuan menunggu keputusan";
+      item.detail = "Dari " + requester.name + " · surat " + r.letter_number;
+      item.due = r.reply_due;
+      item.link = "/permohonan-bantuan/" + r.id;
+      item.severity = overdue ? Severity::danger : Severity::warning;
+      out.push_back(std::move(item));
+    }
+  }
+  return out;
+}
+
 Result<std::vector<ResponderFigures>> response_figures(const Context& ctx, const Actor& actor,
                                                        const std::string& responder_id, const std::string& from,
                                                        const std::string& to) {

@@ -12,6 +12,7 @@
 #include "domain/assistance_request.hpp"
 #include "domain/result.hpp"
 #include "services/context.hpp"
+#include "services/notification_service.hpp"
 #include "store/assistance_request_repository.hpp"
 #include "store/identity_repository.hpp"
 
@@ -87,6 +88,11 @@ int escalate_overdue(const Context& ctx);
 // What `actor` must answer and is late with: requests to the actor's organisation awaiting a
 // decision past their due day (for the notification centre). Empty for users who do not respond.
 std::vector<RequestView> overdue_requests_for(const Context& ctx, const Actor& actor);
+
+// The notification centre's provider: letters to the actor's organisation awaiting a decision,
+// due within two working days (warning) or past their day (danger, "escalated" for supervisors).
+// Reads only; for the responder's supervisors and partner managers.
+std::vector<NotificationItem> assistance_request_notifications(const NotificationRequest& request);
 
 struct ResponderFigures {
   Organization responder;

@@ -60,22 +60,6 @@ struct PledgeRow {
   }
 };
 
-// Runs `columns + where` with parameters bound by `bind_params`, collecting every row.
-template <class Row, class F>
-auto select_all(UnitOfWork& u, const char* columns, const std::string& where, F&& bind_params) {
-  std::vector<decltype(Row{}.take())> out;
-  Row row;
-  soci::statement st(u.sql());
-  row.bind(st);
-  bind_params(st);
-  st.alloc();
-  st.prepare(columns + where);
-  st.define_and_bind();
-  st.execute();
-  while (st.fetch()) out.push_back(row.take());
-  return out;
-}
-
 }  // namespace
 
 void insert_need(UnitOfWork& u, const NeedRecord& n) {

@@ -13,6 +13,9 @@ namespace mitra::store {
 // Lists kept in one text column, comma-separated (codes without commas: agencies, documents).
 std::string join_list(const std::vector<std::string>& items);
 std::vector<std::string> split_list(const std::string& text);  // empty items dropped
+// Lists of free text kept one item per line (items without line breaks).
+std::string join_lines(const std::vector<std::string>& items);
+std::vector<std::string> split_lines(const std::string& text);  // "" gives no items
 
 // One text column of every row `sql` returns for one bound key (":k" style, any name).
 std::vector<std::string> select_strings(UnitOfWork& u, const char* sql, const std::string& key);
@@ -32,6 +35,24 @@ auto select_one(UnitOfWork& u, const std::string& columns, const char* where, co
   st.define_and_bind();
   if (!st.execute(true)) return std::nullopt;
   return row.take();
+}
+
+// Every row `columns + where` returns, read through a Row type as in select_one; the query's
+// parameters are bound by `bind_params(soci::statement&)`.
+template <class Row, class F>
+auto select_all(UnitOfWork& u, const std::string& columns, const std::string& where, F&& bind_params)
+    -> std::vector<decltype(Row{}.take())> {
+  std::vector<decltype(Row{}.take())> out;
+  Row row;
+  soci::statement st(u.sql());
+  row.bind(st);
+  bind_params(st);
+  st.alloc();
+  st.prepare(columns + where);
+  st.define_and_bind();
+  st.execute();
+  while (st.fetch()) out.push_back(row.take());
+  return out;
 }
 
 }  // namespace mitra::store

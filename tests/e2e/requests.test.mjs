@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { startServer, Client } from '../lib/server.mjs';
-import { launch, login as openSession, screenshots, viewports } from './browser.mjs';
+import { launch, login as openSession, noOverflow, screenshots, viewports } from './browser.mjs';
 
 // Signs in and waits for the signed-in frame, so that the next navigation carries the session.
 async function login(page, url, username, pw) {
@@ -38,11 +38,6 @@ after(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-async function noOverflow(page, what) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  assert.ok(overflow <= 0, `${what} fits a 360-pixel phone (${overflow}px over)`);
-}
 
 test('a partner submits an assistance request and the Dinsos answers it', async () => {
   const partner = await browser.newPage({ viewport: viewports.phone });

@@ -28,6 +28,10 @@ import { EmergencyPage } from '../features/emergency/components/EmergencyPage';
 import { RequestsPage } from '../features/requests/components/RequestsPage';
 import { NeedsBoard } from '../features/needs/components/NeedsBoard';
 import { PublicNeedsPage } from '../features/needs/components/PublicNeedsPage';
+import { HolidaysPage } from '../features/holidays/components/HolidaysPage';
+import { MeetingsPage } from '../features/meetings/components/MeetingsPage';
+import { NotificationBell } from '../features/notifications/components/NotificationBell';
+import { NotificationsPage } from '../features/notifications/components/NotificationsPage';
 import { navigate, usePath } from './router';
 
 export function App() {
@@ -166,11 +170,32 @@ export function App() {
         ownOrganizationId={user.organization.id}
       />
     );
+  else if (path.startsWith('/hari-libur')) page = <HolidaysPage canManage={isAdmin} />;
+  else if (path.startsWith('/rapat'))
+    page = user.roles.some((r) => r !== 'analyst' && r !== 'auditor') ? (
+      <MeetingsPage
+        path={path}
+        canOrganize={user.roles.some((r) => r === 'partner_manager' || r === 'supervisor' || r === 'admin')}
+        showRates={user.organization.type.startsWith('dinsos')}
+        ownOrganizationId={user.organization.id}
+        navigate={navigate}
+      />
+    ) : (
+      <Forbidden />
+    );
+  else if (path.startsWith('/notifikasi')) page = <NotificationsPage navigate={navigate} />;
   else if (path.startsWith('/akun')) page = <AccountPage user={user} />;
   else page = <NotFound />;
 
   return (
-    <Layout user={user} path={path} language={language} onLanguage={switchLanguage} onLogout={signOut}>
+    <Layout
+      user={user}
+      path={path}
+      language={language}
+      onLanguage={switchLanguage}
+      onLogout={signOut}
+      bell={<NotificationBell path={path} />}
+    >
       {page}
     </Layout>
   );

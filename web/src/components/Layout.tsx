@@ -28,8 +28,12 @@ export function navFor(user: User): NavItem[] {
     { path: '/permohonan-bantuan', label: t('requests.nav') },
     { path: '/kebutuhan-mitra', label: t('needs.nav') },
   );
+  if (user.roles.some((r) => r !== 'analyst' && r !== 'auditor'))
+    items.push({ path: '/rapat', label: t('meetings.nav') });
   items.push({ path: '/lembaga', label: t('nav.organizations') });
   if (user.roles.includes('admin')) items.push({ path: '/pengguna', label: t('nav.users') });
+  if (user.roles.includes('admin') || user.roles.includes('supervisor'))
+    items.push({ path: '/hari-libur', label: t('holidays.nav') });
   if (user.roles.includes('admin') || user.roles.includes('auditor'))
     items.push({ path: '/audit', label: t('nav.audit') });
   items.push({ path: '/akun', label: t('nav.account') });
@@ -42,10 +46,11 @@ type Props = {
   language: Language;
   onLanguage: (lang: Language) => void;
   onLogout: () => void;
+  bell?: ComponentChildren; // the notification bell, composed by App
   children: ComponentChildren;
 };
 
-export function Layout({ user, path, language, onLanguage, onLogout, children }: Props) {
+export function Layout({ user, path, language, onLanguage, onLogout, bell, children }: Props) {
   const [menuOpen, setMenuOpen] = useState(false);
   const items = navFor(user);
   const active = (p: string) => (p === '/' ? path === '/' : path.startsWith(p));
@@ -68,6 +73,7 @@ export function Layout({ user, path, language, onLanguage, onLogout, children }:
           <span class="user-name">{user.display_name}</span>
           <span class="user-org">{user.organization.name}</span>
         </div>
+        {bell}
         <div class="lang-switch" role="group" aria-label={t('nav.language')}>
           {(['id', 'en'] as Language[]).map((l) => (
             <button
