@@ -77,6 +77,10 @@ before(async () => {
   smgSupervisor = await addUser('sri.smg', 'DINSOS-SMG', 'supervisor');
   outsider = await addUser('tono.fps', 'LSM-FPS', 'partner_manager');
   ujiSupervisor = await addUser('ani.uji', 'DINSOS-UJI', 'supervisor');
+  // The national holidays on record count as non-working days in the expectations too.
+  const year = Number(todayWib().slice(0, 4));
+  for (const y of [year - 1, year, year + 1])
+    for (const h of (await admin.get(`/api/v1/holidays?year=${y}`)).json.items) holidays.add(h.day);
 });
 
 after(() => server?.stop());
@@ -214,6 +218,15 @@ test('overdue requests escalate once to the responder\'s supervisors', async () 
   assert.equal(detail.json.events.filter((e) => e.status === 'escalated').length, 1);
   assert.equal(detail.json.escalated_at, r.escalated_at);
   // The requester sees its request in its outbox, and a third organisation not at all.
+  // The notification centre tells the responder's managers.
+  const bell = await smgSupervisor.get('/api/v1/notifications?limit=200');
+  assert.equal(bell.status, 200, JSON.stringify(bell.json));
+  const note = bell.json.items.find((n) => n.key === `assistance_request:${r.id}:overdue`);
+  assert.ok(note, 'the overdue letter is in the notification centre');
+  assert.equal(note.severity, 'danger');
+  assert.equal(note.link, `/permohonan-bantuan/${r.id}`);
+  const requesterBell = await bangjo.get('/api/v1/notifications?limit=200');
+  assert.ok(!requesterBell.json.items.some((n) => n.key.startsWith(`assistance_request:${r.id}`)));
   const outbox = await bangjo.get('/api/v1/assistance-requests?box=outbox&limit=200');
   assert.ok(outbox.json.items.some((x) => x.id === r.id));
   assert.equal((await outsider.get(`/api/v1/assistance-requests/${r.id}`)).status, 404);
