@@ -1,6 +1,22 @@
-// The fulfilment bar: delivered and promised against what is needed.
+// The parts of a need shown on the board and on the public page: what is needed and the
+// fulfilment bar (delivered and promised against what is needed).
 import { t } from '../../../lib/i18n';
-import type { Fulfilment } from '../types';
+import type { Fulfilment, PublicNeed } from '../types';
+
+export function NeedBody({ n }: { n: PublicNeed }) {
+  return (
+    <>
+      <p>
+        <strong>
+          {n.quantity} {n.unit}
+        </strong>{' '}
+        {n.item}
+      </p>
+      {n.description && <p>{n.description}</p>}
+      <FulfilmentBar f={n.fulfilment} unit={n.unit} />
+    </>
+  );
+}
 
 export function FulfilmentBar({ f, unit }: { f: Fulfilment; unit: string }) {
   const pct = (n: number) => `${Math.min(100, Math.round((n / Math.max(1, f.needed)) * 100))}%`;

@@ -8,7 +8,7 @@ import { errorMessage, formatDate, formatDateTime, t } from '../../../lib/i18n';
 import { usePagedList } from '../../../lib/use-paged-list';
 import { getNeed, listNeeds, pledge, publishNeed, setPledgeStatus } from '../api';
 import type { Need } from '../types';
-import { FulfilmentBar } from './Fulfilment';
+import { NeedBody } from './Fulfilment';
 import '../needs.css';
 
 export const needsPath = '/kebutuhan-mitra';
@@ -101,14 +101,7 @@ function NeedCard({ need, canManage, ownOrganizationId }: { need: Need; canManag
         {n.needed_by && ` · ${t('needs.neededBy', { date: formatDate(n.needed_by) })}`}
         {!n.public && ` · ${t('needs.internal')}`}
       </p>
-      <p>
-        <strong>
-          {n.quantity} {n.unit}
-        </strong>{' '}
-        {n.item}
-      </p>
-      {n.description && <p>{n.description}</p>}
-      <FulfilmentBar f={n.fulfilment} unit={n.unit} />
+      <NeedBody n={n} />
       {n.first_response_minutes !== null && (
         <p class="muted">{t('needs.firstResponse', { time: responseTime(n.first_response_minutes) })}</p>
       )}

@@ -4,7 +4,7 @@ import { Alert } from '../../../components/Field';
 import { formatDate, t, type Language } from '../../../lib/i18n';
 import { usePagedList } from '../../../lib/use-paged-list';
 import { listPublicNeeds } from '../api';
-import { FulfilmentBar } from './Fulfilment';
+import { NeedBody } from './Fulfilment';
 import '../needs.css';
 
 type Props = { language: Language; onLanguage: (l: Language) => void };
@@ -37,14 +37,7 @@ export function PublicNeedsPage({ language, onLanguage }: Props) {
               {n.publisher.name} · {n.region_name}
               {n.needed_by && ` · ${t('needs.neededBy', { date: formatDate(n.needed_by) })}`}
             </p>
-            <p>
-              <strong>
-                {n.quantity} {n.unit}
-              </strong>{' '}
-              {n.item}
-            </p>
-            {n.description && <p>{n.description}</p>}
-            <FulfilmentBar f={n.fulfilment} unit={n.unit} />
+            <NeedBody n={n} />
           </article>
         ))}
       </div>
