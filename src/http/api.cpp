@@ -82,6 +82,8 @@ Api::Api(services::Context ctx, std::string web_dir)
   register_report_routes(*this);
   register_photo_routes(*this);
   register_complaint_routes(*this);
+  register_assistance_request_routes(*this);
+  register_need_routes(*this);
   register_holiday_routes(*this);
   register_partnership_routes(*this);
   if (static_files_.empty())

@@ -101,6 +101,8 @@ void register_timeline_routes(Api& api);
 void register_report_routes(Api& api);
 void register_photo_routes(Api& api);
 void register_complaint_routes(Api& api);
+void register_assistance_request_routes(Api& api);
+void register_need_routes(Api& api);
 void register_holiday_routes(Api& api);
 void register_meeting_routes(Api& api);
 void register_notification_routes(Api& api);

@@ -1,6 +1,7 @@
 // The notification centre's providers: one line per module. See notification_service.hpp.
 // Modules whose reminders are service functions of their own (agreements, LPJ) are adapted here.
 #include "services/agreement_service.hpp"
+#include "services/assistance_request_service.hpp"
 #include "services/budget_service.hpp"
 #include "services/meeting_service.hpp"
 #include "services/notification_service.hpp"
@@ -55,6 +56,7 @@ const std::vector<ProviderEntry>& notification_providers() {
       {"referrals", referral_notifications},
       {"agreements", agreement_notifications},
       {"lpj", lpj_notifications},
+      {"assistance_requests", assistance_request_notifications},
   };
   return providers;
 }

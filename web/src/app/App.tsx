@@ -26,6 +26,9 @@ import { UsersPage } from '../features/users/components/UsersPage';
 import { PatrolsPage } from '../features/patrols/components/PatrolsPage';
 import { PartnershipsPage } from '../features/partnerships/components/PartnershipsPage';
 import { EmergencyPage } from '../features/emergency/components/EmergencyPage';
+import { RequestsPage } from '../features/requests/components/RequestsPage';
+import { NeedsBoard } from '../features/needs/components/NeedsBoard';
+import { PublicNeedsPage } from '../features/needs/components/PublicNeedsPage';
 import { HolidaysPage } from '../features/holidays/components/HolidaysPage';
 import { MeetingsPage } from '../features/meetings/components/MeetingsPage';
 import { NotificationBell } from '../features/notifications/components/NotificationBell';
@@ -75,6 +78,7 @@ export function App() {
   }
 
   if (path === '/pengaduan') return <PublicComplaintPage language={language} onLanguage={applyLanguage} />;
+  if (path === '/kebutuhan') return <PublicNeedsPage language={language} onLanguage={applyLanguage} />;
   if (checking) return <p class="loading">{t('common.wait')}</p>;
   if (!user)
     return <LoginPage onLogin={start} notice={notice} language={language} onLanguage={applyLanguage} />;
@@ -151,6 +155,21 @@ export function App() {
       <ReportsPage canEditRows={isAdmin || user.roles.includes('supervisor')} />
     ) : (
       <Forbidden />
+    );
+  else if (path.startsWith('/permohonan-bantuan'))
+    page = (
+      <RequestsPage
+        path={path}
+        supervisor={user.roles.includes('supervisor') || isAdmin}
+        canSubmit={user.roles.some((r) => r === 'partner_manager' || r === 'supervisor' || r === 'social_worker' || r === 'admin')}
+      />
+    );
+  else if (path.startsWith('/kebutuhan-mitra'))
+    page = (
+      <NeedsBoard
+        canManage={user.roles.some((r) => r === 'partner_manager' || r === 'supervisor' || r === 'admin')}
+        ownOrganizationId={user.organization.id}
+      />
     );
   else if (path.startsWith('/hari-libur')) page = <HolidaysPage canManage={isAdmin} />;
   else if (path.startsWith('/rapat'))

@@ -24,6 +24,10 @@ export function navFor(user: User): NavItem[] {
     items.push({ path: '/pengaduan-masuk', label: t('complaints.nav') });
   if (user.roles.some((r) => r === 'social_worker' || r === 'supervisor' || r === 'analyst' || r === 'admin'))
     items.push({ path: '/laporan-pmks', label: t('reports.nav') });
+  items.push(
+    { path: '/permohonan-bantuan', label: t('requests.nav') },
+    { path: '/kebutuhan-mitra', label: t('needs.nav') },
+  );
   if (user.roles.some((r) => r !== 'analyst' && r !== 'auditor'))
     items.push({ path: '/rapat', label: t('meetings.nav') });
   if (user.roles.some((r) => r === 'social_worker' || r === 'supervisor' || r === 'partner_manager' || r === 'admin'))
