@@ -9,6 +9,9 @@
 
 #include "app/demo_journey.hpp"
 #include "app/demo_registration.hpp"
+#include "app/demo_requests.hpp"
+#include "app/demo_meetings.hpp"
+#include "app/demo_partnerships.hpp"
 #include "services/credentials.hpp"
 #include "services/directory_service.hpp"
 #include "store/identity_repository.hpp"
@@ -81,6 +84,11 @@ constexpr DemoUser kUsers[] = {
     {"bangjo_worker", "Pendamping Rumah Pintar Bangjo (demo)", "social_worker", "RUMPIN-BANGJO"},
     {"amanah_worker", "Pekerja Sosial LKS Amanah Bunda (demo)", "social_worker", "LKS-AMANAH-BUNDA"},
     {"dki_worker", "Pekerja Sosial Dinsos DKI (demo)", "social_worker", "DINSOS-DKI"},
+    // Who writes and answers assistance requests, publishes needs and pledges (demo_requests.cpp).
+    {"smg_supervisor", "Kepala Bidang Rehabilitasi Sosial Dinsos Semarang (demo)", "supervisor", "DINSOS-SMG"},
+    {"bangjo_manager", "Pengelola Rumah Pintar Bangjo (demo)", "partner_manager", "RUMPIN-BANGJO"},
+    {"dki_supervisor", "Supervisor Dinsos DKI (demo)", "supervisor", "DINSOS-DKI"},
+    {"csr_manager", "Pengelola Forum CSR DKI (demo)", "partner_manager", "CSR-DKI"},
 };
 
 std::string describe(const Error& e) { return e.message + (e.field.empty() ? "" : " (" + e.field + ")"); }
@@ -156,6 +164,11 @@ DemoResult load_demo(const services::Context& ctx, const std::string& credential
   result.organizations += registrations.organizations;
   result.users += registrations.users;
   result.registrations = registrations.registrations;
+  load_request_demo(unit, ctx, ids, users);
+  const auto meetings = load_meetings(unit, ctx, ids, users);
+  result.meetings = meetings.meetings;
+  result.action_items = meetings.action_items;
+  result.partnerships = load_partnerships(unit, ctx, ids, users);
   // The logins are written before the commit: if the file cannot be written nothing is loaded.
   const mode_t old_mask = ::umask(077);
   std::ofstream out(credentials_path, std::ios::trunc);

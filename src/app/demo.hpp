@@ -13,7 +13,9 @@ struct DemoResult {
   int organizations = 0;
   int users = 0;
   int registrations = 0;  // LKS registrations (demo_registration.hpp)
+  int partnerships = 0;  // demo_partnerships.hpp
   int persons = 0, patrols = 0, cases = 0, referrals = 0, stays = 0, services = 0, visits = 0, complaints = 0;  // the clients' journeys (demo_journey.hpp)
+  int meetings = 0, action_items = 0;  // coordination meetings (demo_meetings.hpp)
 };
 
 // Loads the demo data unless it is there already. Writes the generated passwords to

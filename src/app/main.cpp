@@ -215,8 +215,8 @@ int main(int argc, char** argv) {
         std::cout << "demo data loaded: " << r.organizations << " organisations, " << r.users << " users, " << r.persons
                 << " persons, " << r.patrols << " patrols, " << r.cases << " cases, " << r.referrals
                 << " referrals, " << r.stays << " shelter stays, " << r.services << " services, " << r.visits
-                << " follow-up visits, " << r.complaints << " complaints, " << r.registrations
-                << " registrations; logins in " << credentials << '\n';
+                << " follow-up visits, " << r.complaints << " complaints, " << r.registrations << " registrations, " << r.partnerships << " partnerships, "
+                << r.meetings << " meetings with " << r.action_items << " action items; logins in " << credentials << '\n';
       return 0;
     }
     if (generate->parsed()) {

@@ -14,6 +14,12 @@ using Day = std::chrono::sys_days;
 // "YYYY-MM-DD" <-> Day. parse_day refuses anything that is not a real calendar date.
 std::optional<Day> parse_day(const std::string& text);
 std::string format_day(Day d);
+// True for a real calendar date written "YYYY-MM-DD".
+bool is_day(const std::string& text);
+// Calendar days from `from` to `to` (negative when `to` is earlier); nullopt when either is not a day.
+std::optional<int> days_between(const std::string& from, const std::string& to);
+// The day `n` days after `day`; "" when `day` is not a day.
+std::string add_days(const std::string& day, int n);
 
 class WorkingCalendar {
  public:

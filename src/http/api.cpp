@@ -83,12 +83,18 @@ Api::Api(services::Context ctx, std::string web_dir)
   register_service_routes(*this);
   register_case_record_routes(*this);
   register_shelter_routes(*this);
+  register_meeting_routes(*this);
+  register_notification_routes(*this);
   register_timeline_routes(*this);
   register_report_routes(*this);
   register_photo_routes(*this);
   register_complaint_routes(*this);
   register_registration_routes(*this);
   register_document_routes(*this);
+  register_assistance_request_routes(*this);
+  register_need_routes(*this);
+  register_holiday_routes(*this);
+  register_partnership_routes(*this);
   if (static_files_.empty())
     spdlog::warn("web app not found in '{}': only the API is served (run `make web`)", web_dir);
   else

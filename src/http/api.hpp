@@ -107,5 +107,11 @@ void register_photo_routes(Api& api);
 void register_complaint_routes(Api& api);
 void register_registration_routes(Api& api);
 void register_document_routes(Api& api);
+void register_assistance_request_routes(Api& api);
+void register_need_routes(Api& api);
+void register_holiday_routes(Api& api);
+void register_meeting_routes(Api& api);
+void register_notification_routes(Api& api);
+void register_partnership_routes(Api& api);
 
 }  // namespace mitra::http

@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "domain/case_stage.hpp"
+#include "domain/region_time.hpp"
 #include "domain/service.hpp"
 #include "services/audit_service.hpp"
 #include "services/case_service.hpp"
@@ -16,7 +17,11 @@ namespace {
 using Mode = store::UnitOfWork::Mode;
 constexpr std::size_t kMaxText = 2000;
 
-std::string today_of(const Context& ctx) { return format_time(ctx.clock.now()).substr(0, 10); }
+// Today where the actor works (WIB, WITA or WIT): a visit due today is not overdue in Makassar at
+// 07:00 local time, which is still yesterday in UTC.
+std::string today_of(const Context& ctx, const Actor& actor) {
+  return local_date(ctx.clock.now(), utc_offset_hours(actor.organization.region_code));
+}
 
 VisitView view_of(store::UnitOfWork& unit, const Actor& actor, const store::VisitRecord& v, const std::string& today) {
   VisitView view{v, "", v.visited_on.empty() && v.due_on < today};
@@ -82,7 +87,7 @@ CaseEffect street_return(store::UnitOfWork& unit, const Context& ctx, const Acto
 Result<std::vector<VisitView>> schedule_follow_ups(const Context& ctx, const Actor& actor, const FollowUpPlanInput& in) {
   if (!serves_clients(actor)) return forbidden("Hanya pekerja sosial atau supervisor yang menjadwalkan bimbingan lanjut.");
   const std::string now = format_time(ctx.clock.now());
-  const std::string today = now.substr(0, 10);
+  const std::string today = today_of(ctx, actor);
   const std::string starts_on = in.starts_on.empty() ? today : in.starts_on;
   auto dates = follow_up_schedule(starts_on, in.months, in.interval_months);
   if (!dates) return dates.error();
@@ -117,7 +122,7 @@ Result<std::vector<VisitView>> list_case_follow_ups(const Context& ctx, const Ac
   if (!serves_clients(actor)) return forbidden("Hanya pekerja sosial atau supervisor yang melihat bimbingan lanjut.");
   store::UnitOfWork unit(ctx.db, Mode::write);
   if (!visible_case(unit, actor, case_id)) return not_found("Kasus tidak ditemukan.");
-  const std::string today = today_of(ctx);
+  const std::string today = today_of(ctx, actor);
   std::vector<VisitView> out;
   for (const auto& v : store::list_case_visits(unit, case_id)) out.push_back(view_of(unit, actor, v, today));
   write_audit(unit, ctx, actor,
@@ -130,7 +135,7 @@ Result<RecordedVisit> record_follow_up(const Context& ctx, const Actor& actor, c
                                        const VisitInput& input) {
   if (!serves_clients(actor)) return forbidden("Hanya pekerja sosial atau supervisor yang mencatat kunjungan.");
   const std::string now = format_time(ctx.clock.now());
-  const std::string today = now.substr(0, 10);
+  const std::string today = today_of(ctx, actor);
   VisitInput in = input;
   if (in.visited_on.empty()) in.visited_on = today;
   if (auto checked = check_visit(in, today); !checked) return checked.error();
@@ -172,7 +177,7 @@ Result<RecordedVisit> record_follow_up(const Context& ctx, const Actor& actor, c
 
 Result<VisitPage> list_due_follow_ups(const Context& ctx, const Actor& actor, DueFilter filter) {
   if (!serves_clients(actor)) return forbidden("Hanya pekerja sosial atau supervisor yang melihat jadwal kunjungan.");
-  const std::string today = today_of(ctx);
+  const std::string today = today_of(ctx, actor);
   if (filter.due_before.empty()) filter.due_before = add_months(today, 1);
   if (!is_date(filter.due_before))
     return invalid_input("due_before", "Parameter due_before harus tanggal yang sah (YYYY-MM-DD).");

@@ -62,6 +62,26 @@ TEST_F(FollowUps, ScheduleMakesMonthlyVisitsFromTheStartDate) {
   EXPECT_EQ(schedule_follow_ups(ctx, outsider, {id, "", 3, 1}).error().code, ErrorCode::not_found);
 }
 
+TEST_F(FollowUps, OverdueFromTheLocalDayOfTheOrganisation) {
+  auto ctx = t.context();
+  const auto id = case_at(t, worker, supervisor, Stage::first_contact);
+  ASSERT_TRUE(schedule_follow_ups(ctx, worker, {id, "2026-11-25", 1, 1}).ok());
+  // 17:00 UTC on the 25th is already 01:00 on the 26th in Makassar (WITA): the visit due on the
+  // 25th is overdue there although the UTC date is still the 25th.
+  t.clock.advance(std::chrono::hours(17));
+  auto due = list_due_follow_ups(ctx, worker, {"2026-12-31", "", 50});
+  ASSERT_TRUE(due.ok());
+  ASSERT_EQ(due->items.size(), 1u);
+  EXPECT_TRUE(due->items[0].overdue);
+  // And a visit is recorded on the local day by default.
+  VisitInput in;
+  in.place = "Rumah keluarga";
+  in.met_with = "Ibu";
+  auto r = record_follow_up(ctx, worker, due->items[0].record.id, in);
+  ASSERT_TRUE(r.ok()) << r.error().message;
+  EXPECT_EQ(r->visit.record.visited_on, "2026-11-26");
+}
+
 TEST_F(FollowUps, SeenOnTheStreetReopensAClosedCaseWithTheVisit) {
   auto ctx = t.context();
   const auto id = case_at(t, worker, supervisor, Stage::closed);

@@ -65,4 +65,27 @@ bool may_see_case(const Actor& a, const CaseAccess& c) {
   return c.organization_id == a.organization.id || contains(c.referral_organizations, a.organization.id);
 }
 
+bool works_on_partnerships(const Actor& a) {
+  return a.user.active && (a.has(Role::admin) || a.has(Role::supervisor) || a.has(Role::social_worker) ||
+                           a.has(Role::partner_manager));
+}
+
+std::string partnership_region(const Actor& a) {
+  if (!works_on_partnerships(a) || !is_dinsos(a.organization.type)) return {};
+  return a.organization.region_code;
+}
+
+bool may_see_partnership(const Actor& a, const PartnershipScope& p) {
+  if (!works_on_partnerships(a)) return false;
+  if (contains(p.parties, a.organization.id)) return true;
+  const std::string region = partnership_region(a);
+  return !region.empty() && p.region_code.rfind(region, 0) == 0;
+}
+
+bool may_edit_partnership(const Actor& a, const PartnershipScope& p) {
+  if (!may_see_partnership(a, p)) return false;
+  if (a.has(Role::partner_manager) && contains(p.parties, a.organization.id)) return true;
+  return is_dinsos(a.organization.type) && (a.has(Role::supervisor) || a.has(Role::admin));
+}
+
 }  // namespace mitra::services

@@ -53,4 +53,19 @@ bool supervises(const Actor& actor, const std::string& region_code);
 // sensitive persons only to their worker and supervisors; analysts and auditors never.
 bool may_see_person(const Actor& actor, const PersonAccess& person);
 
+// Partnerships (kemitraan): the organisations that are parties see one; a Dinsos sees every
+// partnership within its region. Only staff who work with partners (admin, supervisor, social
+// worker, partner manager) see details; analysts and auditors see aggregates only.
+struct PartnershipScope {
+  std::string region_code;
+  std::vector<std::string> parties;  // organisation ids
+};
+bool works_on_partnerships(const Actor& actor);
+// The region within which the actor's Dinsos sees every partnership; "" when not at a Dinsos.
+std::string partnership_region(const Actor& actor);
+bool may_see_partnership(const Actor& actor, const PartnershipScope& p);
+// Parties' partner managers, and supervisors or admins of a Dinsos that is a party or whose
+// region holds the partnership.
+bool may_edit_partnership(const Actor& actor, const PartnershipScope& p);
+
 }  // namespace mitra::services

@@ -128,3 +128,30 @@ TEST(EmergencyAccess, AGrantOpensThePersonAndCasesToThatWorkerOnly) {
 
 }  // namespace
 }  // namespace mitra::services
+
+namespace mitra::services {
+namespace {
+
+TEST(PartnershipVisibility, PartiesAndTheRegionsDinsosOnly) {
+  const PartnershipScope p{"18.71", {"lks-1", "dinsos-lpg"}};
+  const auto lks_manager = at(Role::partner_manager, "lks-1", OrganizationType::lks, "18.71", "u1");
+  const auto other_ngo = at(Role::partner_manager, "lks-2", OrganizationType::lks, "18.71", "u2");
+  const auto province_worker = at(Role::social_worker, "dinsos-prov", OrganizationType::dinsos_province, "18", "u3");
+  const auto province_supervisor = at(Role::supervisor, "dinsos-prov", OrganizationType::dinsos_province, "18", "u4");
+  const auto makassar_supervisor = at(Role::supervisor, "dinsos-mks", OrganizationType::dinsos_regency, "73.71", "u5");
+  const auto province_analyst = at(Role::analyst, "dinsos-prov", OrganizationType::dinsos_province, "18", "u6");
+  const auto lks_worker = at(Role::social_worker, "lks-1", OrganizationType::lks, "18.71", "u7");
+  EXPECT_TRUE(may_see_partnership(lks_manager, p));
+  EXPECT_TRUE(may_edit_partnership(lks_manager, p));
+  EXPECT_FALSE(may_see_partnership(other_ngo, p)) << "not a party";
+  EXPECT_TRUE(may_see_partnership(province_worker, p)) << "the region's Dinsos";
+  EXPECT_FALSE(may_edit_partnership(province_worker, p)) << "workers read only";
+  EXPECT_TRUE(may_edit_partnership(province_supervisor, p));
+  EXPECT_FALSE(may_see_partnership(makassar_supervisor, p)) << "another region's Dinsos";
+  EXPECT_FALSE(may_see_partnership(province_analyst, p)) << "analysts see aggregates only";
+  EXPECT_TRUE(may_see_partnership(lks_worker, p));
+  EXPECT_FALSE(may_edit_partnership(lks_worker, p));
+}
+
+}  // namespace
+}  // namespace mitra::services

@@ -173,4 +173,28 @@ Result<ReferralView> end_referral(const Context& ctx, const Actor& actor, const 
   return view;
 }
 
+std::vector<NotificationItem> referral_notifications(const NotificationRequest& request) {
+  std::vector<NotificationItem> out;
+  if (!serves_clients(request.actor)) return out;
+  store::ReferralFilter filter;
+  filter.organization_id = request.actor.organization.id;
+  filter.inbox = true;
+  filter.status = "pending";
+  filter.limit = 200;
+  for (const auto& r : store::list_referrals(request.unit, filter)) {
+    const bool overdue = is_overdue(r.status, r.reply_due, request.now);
+    const auto from = store::find_organization(request.unit, r.from_organization).value_or(Organization{});
+    NotificationItem item;
+    item.key = "referral:" + r.id + (overdue ? ":overdue" : "");
+    item.kind = overdue ? "referral_overdue" : "referral_waiting";
+    item.title = overdue ? "Rujukan melewati batas waktu jawaban" : "Rujukan menunggu jawaban";
+    item.detail = "Dari " + from.name + (r.service.empty() ? "" : " · layanan " + r.service);
+    item.due = r.reply_due;
+    item.link = "/rujukan";
+    item.severity = overdue ? Severity::danger : Severity::warning;
+    out.push_back(std::move(item));
+  }
+  return out;
+}
+
 }  // namespace mitra::services

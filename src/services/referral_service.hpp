@@ -7,6 +7,7 @@
 #include "domain/referral.hpp"
 #include "domain/result.hpp"
 #include "services/context.hpp"
+#include "services/notification_service.hpp"
 #include "store/referral_repository.hpp"
 
 namespace mitra::services {
@@ -42,5 +43,10 @@ Result<ReferralView> reply_referral(const Context& ctx, const Actor& actor, cons
 // The sender withdraws a pending referral, or either side completes an accepted one.
 Result<ReferralView> end_referral(const Context& ctx, const Actor& actor, const std::string& id,
                                   const std::string& reason);
+
+// Notification provider: referrals waiting for the user's organisation's reply (kind
+// referral_waiting), and those past their reply deadline (referral_overdue). For workers and
+// supervisors, who answer referrals; no personal data in the items.
+std::vector<NotificationItem> referral_notifications(const NotificationRequest& request);
 
 }  // namespace mitra::services

@@ -213,7 +213,7 @@ RegistrationView view_of(store::UnitOfWork& unit, const Context& ctx, const Acto
   if (today && due) {
     v.overdue = registration_overdue(status, *due, *today);
     if (is_open(status)) {
-      const auto calendar = working_calendar(ctx);
+      const auto calendar = working_calendar(unit);
       v.working_days_left = *today <= *due ? calendar.working_days_between(*today, *due)
                                            : -calendar.working_days_between(*due, *today);
     }
@@ -361,7 +361,7 @@ Result<RegistrationView> apply_registration_in(store::UnitOfWork& unit, const Co
   r.note = note;
   r.created_by = actor.user.id;
   r.created_at = r.updated_at = r.submitted_at = format_time(ctx.clock.now());
-  r.due_on = format_day(registration_due(working_calendar(ctx), *parse_day(today), sla_days(unit, *province)));
+  r.due_on = format_day(registration_due(working_calendar(unit), *parse_day(today), sla_days(unit, *province)));
   // Where the city has no Dinsos of its own in mitra, the application goes straight to the province.
   r.status = std::string(to_string(regency ? RegistrationStatus::submitted : RegistrationStatus::recommended));
   if (!regency) r.recommended_at = r.submitted_at;
@@ -392,7 +392,7 @@ Result<RegistrationView> registration_step_in(store::UnitOfWork& unit, const Con
     case RegistrationStep::resubmit:
       action = "resubmit";
       r->submitted_at = now;
-      r->due_on = format_day(registration_due(working_calendar(ctx), *parse_day(today), sla_days(unit, r->province_dinsos_id)));
+      r->due_on = format_day(registration_due(working_calendar(unit), *parse_day(today), sla_days(unit, r->province_dinsos_id)));
       r->reason.clear();
       break;
     case RegistrationStep::recommend:

@@ -20,20 +20,6 @@ constexpr const char* kColumns =
     "origin_address, education_level, school_status, documents, religion, disabilities, sensitive, registered_by, "
     "created_by, created_at, updated_at FROM person p ";
 
-std::string join(const std::vector<std::string>& v) {
-  std::string out;
-  for (const auto& s : v) out += (out.empty() ? "" : ",") + s;
-  return out;
-}
-
-std::vector<std::string> split(const std::string& s) {
-  std::vector<std::string> out;
-  std::stringstream ss(s);
-  for (std::string item; std::getline(ss, item, ',');)
-    if (!item.empty()) out.push_back(item);
-  return out;
-}
-
 std::string fold(const std::string& s) {
   std::string out = s;
   for (auto& c : out)
@@ -79,8 +65,8 @@ struct PersonRow {
     PersonRecord out = r;
     out.person.sex = parse_sex(sex).value_or(Sex::male);
     out.person.birth_date_estimated = estimated != 0;
-    out.person.documents = split(documents);
-    out.person.disabilities = split(disabilities);
+    out.person.documents = split_list(documents);
+    out.person.disabilities = split_list(disabilities);
     out.sensitive = sensitive != 0;
     return out;
   }
@@ -150,7 +136,7 @@ std::optional<PersonRecord> find_where(UnitOfWork& u, const char* where, const s
 }  // namespace
 
 void insert_person(UnitOfWork& u, const Person& p, const std::string& created_by, bool sensitive) {
-  std::string sex(to_string(p.sex)), documents = join(p.documents), disabilities = join(p.disabilities),
+  std::string sex(to_string(p.sex)), documents = join_list(p.documents), disabilities = join_list(p.disabilities),
       folded = fold(p.full_name);
   std::string nik = p.nik;
   soci::indicator nik_ind = p.nik.empty() ? soci::i_null : soci::i_ok;
@@ -170,7 +156,7 @@ void insert_person(UnitOfWork& u, const Person& p, const std::string& created_by
 }
 
 void update_person(UnitOfWork& u, const Person& p, bool names_changed) {
-  std::string sex(to_string(p.sex)), documents = join(p.documents), disabilities = join(p.disabilities),
+  std::string sex(to_string(p.sex)), documents = join_list(p.documents), disabilities = join_list(p.disabilities),
       folded = fold(p.full_name);
   std::string nik = p.nik;
   soci::indicator nik_ind = p.nik.empty() ? soci::i_null : soci::i_ok;

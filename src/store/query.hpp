@@ -3,6 +3,7 @@
 #include <soci/soci.h>
 
 #include <optional>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -13,6 +14,9 @@ namespace mitra::store {
 // Lists kept in one text column, comma-separated (codes without commas: agencies, documents).
 std::string join_list(const std::vector<std::string>& items);
 std::vector<std::string> split_list(const std::string& text);  // empty items dropped
+// Lists of free text kept one item per line (agenda, obligations, outputs); empty lines dropped.
+std::string join_lines(const std::vector<std::string>& items);
+std::vector<std::string> split_lines(const std::string& text);
 
 // One text column of every row `sql` returns for one bound key (":k" style, any name).
 std::vector<std::string> select_strings(UnitOfWork& u, const char* sql, const std::string& key);
@@ -32,6 +36,29 @@ auto select_one(UnitOfWork& u, const std::string& columns, const char* where, co
   st.define_and_bind();
   if (!st.execute(true)) return std::nullopt;
   return row.take();
+}
+
+// Every row `sql` returns, read through a Row type with bind(soci::statement&) and take();
+// `bind_params(statement&)` binds the query's named parameters.
+template <class Row, class F>
+auto select_rows(UnitOfWork& u, const std::string& sql, F&& bind_params) -> std::vector<decltype(Row{}.take())> {
+  std::vector<decltype(Row{}.take())> out;
+  Row row;
+  soci::statement st(u.sql());
+  row.bind(st);
+  bind_params(st);
+  st.alloc();
+  st.prepare(sql);
+  st.define_and_bind();
+  st.execute();
+  while (st.fetch()) out.push_back(row.take());
+  return out;
+}
+
+// The same with the query given as `columns + where`, like select_one.
+template <class Row, class F>
+auto select_all(UnitOfWork& u, const std::string& columns, const std::string& where, F&& bind_params) {
+  return select_rows<Row>(u, columns + where, std::forward<F>(bind_params));
 }
 
 }  // namespace mitra::store

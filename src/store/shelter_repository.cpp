@@ -2,6 +2,8 @@
 
 #include <soci/soci.h>
 
+#include <utility>
+
 #include "store/query.hpp"
 
 namespace mitra::store {
@@ -31,28 +33,6 @@ constexpr const char* kStayColumns =
     "planned_until, health_checked, health_note, belongings, admitted_by, discharged_at, destination, "
     "belongings_returned, handover_name, handover_relation, handover_organization, discharge_note, discharged_by, "
     "created_at, updated_at FROM shelter_stay ";
-
-std::string join_lines(const std::vector<std::string>& items) {
-  std::string out;
-  for (const auto& i : items) {
-    if (!out.empty()) out += '\n';
-    out += i;
-  }
-  return out;
-}
-
-std::vector<std::string> split_lines(const std::string& text) {
-  std::vector<std::string> out;
-  if (text.empty()) return out;
-  std::size_t start = 0;
-  for (;;) {
-    const auto end = text.find('\n', start);
-    out.push_back(text.substr(start, end == std::string::npos ? std::string::npos : end - start));
-    if (end == std::string::npos) break;
-    start = end + 1;
-  }
-  return out;
-}
 
 struct StayRow {
   StayRecord s;
@@ -99,17 +79,7 @@ struct StayRow {
 // Runs a stay query whose parameters are bound by `bind_params`, collecting every row.
 template <class F>
 std::vector<StayRecord> select_stays(UnitOfWork& u, const std::string& where, F&& bind_params) {
-  std::vector<StayRecord> out;
-  StayRow row;
-  soci::statement st(u.sql());
-  row.bind(st);
-  bind_params(st);
-  st.alloc();
-  st.prepare(kStayColumns + where);
-  st.define_and_bind();
-  st.execute();
-  while (st.fetch()) out.push_back(row.take());
-  return out;
+  return select_all<StayRow>(u, kStayColumns, where, std::forward<F>(bind_params));
 }
 
 }  // namespace

@@ -4,14 +4,10 @@
 // 3-month Loka Bina Karya course and received assistive devices.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, Client } from '../lib/server.mjs';
+import { startServer, Client, signedIn } from '../lib/server.mjs';
 
 let server;
-const as = async (username) => {
-  const c = new Client(server.url);
-  await c.login(username, server.credentials[username].password);
-  return c;
-};
+const as = (username) => signedIn(server, username);
 const today = new Date().toISOString().slice(0, 10);
 const days = (from, to) => Math.round((Date.parse(to) - Date.parse(from)) / 86400000);
 

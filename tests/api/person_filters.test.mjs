@@ -2,14 +2,10 @@
 // for, still only as far as the viewer may see them; by id or code, with or without a name.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, Client } from '../lib/server.mjs';
+import { startServer, signedIn } from '../lib/server.mjs';
 
 let server, worker, dki, orgs;
-const as = async (username) => {
-  const c = new Client(server.url);
-  await c.login(username, server.credentials[username].password);
-  return c;
-};
+const as = (username) => signedIn(server, username);
 
 before(async () => {
   server = await startServer({ template: true });

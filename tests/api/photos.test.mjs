@@ -2,15 +2,11 @@
 // see the person, audited, removable.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, Client } from '../lib/server.mjs';
+import { startServer, signedIn } from '../lib/server.mjs';
 
 const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 let server, worker, outsider, analyst, auditor, personId;
-const as = async (username) => {
-  const c = new Client(server.url);
-  await c.login(username, server.credentials[username].password);
-  return c;
-};
+const as = (username) => signedIn(server, username);
 
 before(async () => {
   server = await startServer({ template: true });

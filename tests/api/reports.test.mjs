@@ -3,15 +3,11 @@
 // it; CSV for the spreadsheet.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, Client } from '../lib/server.mjs';
+import { startServer, signedIn } from '../lib/server.mjs';
 import { makassarCounts } from './seed001.mjs';
 
 let server, worker, supervisor, analyst, partner, auditor;
-const as = async (username) => {
-  const c = new Client(server.url);
-  await c.login(username, server.credentials[username].password);
-  return c;
-};
+const as = (username) => signedIn(server, username);
 
 // Seed 001's own rows (its tables 1.1-1.3 group beggars and homeless together).
 const seedRows = [

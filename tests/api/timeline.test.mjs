@@ -3,14 +3,10 @@
 // case is at RPTC, and a DKI child referred to a partner home.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, Client } from '../lib/server.mjs';
+import { startServer, signedIn } from '../lib/server.mjs';
 
 let server, rptc, dinsos, outsider, analyst, auditor, dki, orgs;
-const as = async (username) => {
-  const c = new Client(server.url);
-  await c.login(username, server.credentials[username].password);
-  return c;
-};
+const as = (username) => signedIn(server, username);
 
 before(async () => {
   server = await startServer({ template: true });

@@ -2,7 +2,8 @@
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { root } from '../lib/server.mjs';
+import { before, after } from 'node:test';
+import { root, startServer } from '../lib/server.mjs';
 
 export const screenshots = join(root, 'build', 'e2e-screenshots');
 mkdirSync(screenshots, { recursive: true });
@@ -35,4 +36,25 @@ export async function openFromRegistry(page, name) {
   await page.click('#main-nav >> text=Penerima Manfaat');
   await page.fill('input[type=search]', name);
   await page.click(`table.list >> text=${name}`);
+}
+
+// Starts a demo server and the browser before a file's tests and stops both after them:
+// `const env = demoAndBrowser();` then `env.server`, `env.browser` inside the tests.
+export function demoAndBrowser() {
+  const env = {};
+  before(async () => {
+    env.server = await startServer({ template: true });
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.stop();
+  });
+  return env;
+}
+
+// Asserts that the page has no horizontal overflow (it fits a 360-pixel phone).
+export async function noOverflow(page, what) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  if (overflow > 0) throw new Error(`${what} does not fit a 360-pixel phone (${overflow}px over)`);
 }

@@ -170,3 +170,11 @@ export class Client {
     return r;
   }
 }
+
+// A client signed in as one of the demo users of `server` (see server.credentials).
+export async function signedIn(server, username) {
+  const c = new Client(server.url);
+  const r = await c.login(username, server.credentials[username].password);
+  if (r.status !== 200) throw new Error(`login as ${username} failed: ${r.status}`);
+  return c;
+}

@@ -26,7 +26,15 @@ import { PersonTimeline } from '../features/timeline/components/PersonTimeline';
 import { ReportsPage } from '../features/reports/components/ReportsPage';
 import { UsersPage } from '../features/users/components/UsersPage';
 import { PatrolsPage } from '../features/patrols/components/PatrolsPage';
+import { PartnershipsPage } from '../features/partnerships/components/PartnershipsPage';
 import { EmergencyPage } from '../features/emergency/components/EmergencyPage';
+import { RequestsPage } from '../features/requests/components/RequestsPage';
+import { NeedsBoard } from '../features/needs/components/NeedsBoard';
+import { PublicNeedsPage } from '../features/needs/components/PublicNeedsPage';
+import { HolidaysPage } from '../features/holidays/components/HolidaysPage';
+import { MeetingsPage } from '../features/meetings/components/MeetingsPage';
+import { NotificationBell } from '../features/notifications/components/NotificationBell';
+import { NotificationsPage } from '../features/notifications/components/NotificationsPage';
 import { navigate, usePath } from './router';
 
 export function App() {
@@ -72,6 +80,7 @@ export function App() {
   }
 
   if (path === '/pengaduan') return <PublicComplaintPage language={language} onLanguage={applyLanguage} />;
+  if (path === '/kebutuhan') return <PublicNeedsPage language={language} onLanguage={applyLanguage} />;
   if (checking) return <p class="loading">{t('common.wait')}</p>;
   if (!user)
     return <LoginPage onLogin={start} notice={notice} language={language} onLanguage={applyLanguage} />;
@@ -153,11 +162,56 @@ export function App() {
     ) : (
       <Forbidden />
     );
+  else if (path.startsWith('/permohonan-bantuan'))
+    page = (
+      <RequestsPage
+        path={path}
+        supervisor={user.roles.includes('supervisor') || isAdmin}
+        canSubmit={user.roles.some((r) => r === 'partner_manager' || r === 'supervisor' || r === 'social_worker' || r === 'admin')}
+      />
+    );
+  else if (path.startsWith('/kebutuhan-mitra'))
+    page = (
+      <NeedsBoard
+        canManage={user.roles.some((r) => r === 'partner_manager' || r === 'supervisor' || r === 'admin')}
+        ownOrganizationId={user.organization.id}
+      />
+    );
+  else if (path.startsWith('/hari-libur')) page = <HolidaysPage canManage={isAdmin} />;
+  else if (path.startsWith('/rapat'))
+    page = user.roles.some((r) => r !== 'analyst' && r !== 'auditor') ? (
+      <MeetingsPage
+        path={path}
+        canOrganize={user.roles.some((r) => r === 'partner_manager' || r === 'supervisor' || r === 'admin')}
+        showRates={user.organization.type.startsWith('dinsos')}
+        ownOrganizationId={user.organization.id}
+        navigate={navigate}
+      />
+    ) : (
+      <Forbidden />
+    );
+  else if (path.startsWith('/kemitraan'))
+    page = user.roles.some((r) => r === 'social_worker' || r === 'supervisor' || r === 'partner_manager' || r === 'admin') ? (
+      <PartnershipsPage
+        path={path}
+        canCreate={user.roles.some((r) => r === 'supervisor' || r === 'admin' || r === 'partner_manager')}
+      />
+    ) : (
+      <Forbidden />
+    );
+  else if (path.startsWith('/notifikasi')) page = <NotificationsPage navigate={navigate} />;
   else if (path.startsWith('/akun')) page = <AccountPage user={user} />;
   else page = <NotFound />;
 
   return (
-    <Layout user={user} path={path} language={language} onLanguage={switchLanguage} onLogout={signOut}>
+    <Layout
+      user={user}
+      path={path}
+      language={language}
+      onLanguage={switchLanguage}
+      onLogout={signOut}
+      bell={<NotificationBell path={path} />}
+    >
       {page}
     </Layout>
   );

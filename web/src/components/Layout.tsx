@@ -24,10 +24,20 @@ export function navFor(user: User): NavItem[] {
     items.push({ path: '/pengaduan-masuk', label: t('complaints.nav') });
   if (user.roles.some((r) => r === 'social_worker' || r === 'supervisor' || r === 'analyst' || r === 'admin'))
     items.push({ path: '/laporan-pmks', label: t('reports.nav') });
+  items.push(
+    { path: '/permohonan-bantuan', label: t('requests.nav') },
+    { path: '/kebutuhan-mitra', label: t('needs.nav') },
+  );
+  if (user.roles.some((r) => r !== 'analyst' && r !== 'auditor'))
+    items.push({ path: '/rapat', label: t('meetings.nav') });
+  if (user.roles.some((r) => r === 'social_worker' || r === 'supervisor' || r === 'partner_manager' || r === 'admin'))
+    items.push({ path: '/kemitraan', label: t('partnerships.nav') });
   items.push({ path: '/lembaga', label: t('nav.organizations') });
   if (user.roles.some((r) => r === 'admin' || r === 'supervisor' || r === 'partner_manager'))
     items.push({ path: '/pendaftaran-lks', label: t('registration.nav') });
   if (user.roles.includes('admin')) items.push({ path: '/pengguna', label: t('nav.users') });
+  if (user.roles.includes('admin') || user.roles.includes('supervisor'))
+    items.push({ path: '/hari-libur', label: t('holidays.nav') });
   if (user.roles.includes('admin') || user.roles.includes('auditor'))
     items.push({ path: '/audit', label: t('nav.audit') });
   items.push({ path: '/akun', label: t('nav.account') });
@@ -40,10 +50,11 @@ type Props = {
   language: Language;
   onLanguage: (lang: Language) => void;
   onLogout: () => void;
+  bell?: ComponentChildren; // the notification bell, composed by App
   children: ComponentChildren;
 };
 
-export function Layout({ user, path, language, onLanguage, onLogout, children }: Props) {
+export function Layout({ user, path, language, onLanguage, onLogout, bell, children }: Props) {
   const [menuOpen, setMenuOpen] = useState(false);
   const items = navFor(user);
   const active = (p: string) => (p === '/' ? path === '/' : path.startsWith(p));
@@ -66,6 +77,7 @@ export function Layout({ user, path, language, onLanguage, onLogout, children }:
           <span class="user-name">{user.display_name}</span>
           <span class="user-org">{user.organization.name}</span>
         </div>
+        {bell}
         <div class="lang-switch" role="group" aria-label={t('nav.language')}>
           {(['id', 'en'] as Language[]).map((l) => (
             <button
