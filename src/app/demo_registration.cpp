@@ -14,27 +14,13 @@ namespace {
 using services::ProfileInput;
 using services::StepInput;
 
-struct NewOrganization {
-  const char* code;
-  const char* name;
-  const char* type;
-  const char* region;
+const DemoOrganizationSpec kOrganizations[] = {
+    {"LKSA-HARAPAN-BDL", "LKSA Harapan Kita Bandar Lampung", "lksa", "18.71", ""},
+    {"YAY-PELITA-BDL", "Yayasan Pelita Hati Lampung", "yayasan", "18.71", ""},
+    {"RS-CAHAYA-BDL", "Rumah Singgah Cahaya Bandar Lampung", "rumah_singgah", "18.71", ""},
 };
 
-constexpr NewOrganization kOrganizations[] = {
-    {"LKSA-HARAPAN-BDL", "LKSA Harapan Kita Bandar Lampung", "lksa", "18.71"},
-    {"YAY-PELITA-BDL", "Yayasan Pelita Hati Lampung", "yayasan", "18.71"},
-    {"RS-CAHAYA-BDL", "Rumah Singgah Cahaya Bandar Lampung", "rumah_singgah", "18.71"},
-};
-
-struct NewUser {
-  const char* username;
-  const char* display_name;
-  const char* role;
-  const char* organization;
-};
-
-constexpr NewUser kUsers[] = {
+const DemoUserSpec kUsers[] = {
     {"lampung_supervisor", "Kepala Bidang Rehsos Dinsos Provinsi Lampung (demo)", "supervisor", "DINSOS-LAMPUNG"},
     {"bdl_supervisor", "Kepala Seksi Dinsos Kota Bandar Lampung (demo)", "supervisor", "DINSOS-BDL"},
     {"amanah_manager", "Pengelola LKS Amanah Bunda (demo)", "partner_manager", "LKS-AMANAH-BUNDA"},
@@ -94,11 +80,11 @@ RegistrationDemo load_registrations(store::UnitOfWork& unit, const services::Con
                                     std::string& lines) {
   RegistrationDemo out;
   for (const auto& o : kOrganizations) {
-    add_demo_organization(unit, ctx, {o.code, o.name, o.type, o.region, ""}, codes);
+    add_demo_organization(unit, ctx, o, codes);
     ++out.organizations;
   }
   for (const auto& u : kUsers) {
-    add_demo_user(unit, ctx, {u.username, u.display_name, u.role, u.organization}, codes, users, lines);
+    add_demo_user(unit, ctx, u, codes, users, lines);
     ++out.users;
   }
 
