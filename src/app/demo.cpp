@@ -8,6 +8,7 @@
 #include <stdexcept>
 
 #include "app/demo_journey.hpp"
+#include "app/demo_registration.hpp"
 #include "app/demo_requests.hpp"
 #include "app/demo_meetings.hpp"
 #include "app/demo_partnerships.hpp"
@@ -94,6 +95,35 @@ std::string describe(const Error& e) { return e.message + (e.field.empty() ? "" 
 
 }  // namespace
 
+void add_demo_organization(store::UnitOfWork& unit, const services::Context& ctx, const DemoOrganizationSpec& o,
+                           std::map<std::string, std::string>& codes) {
+  services::OrganizationInput in;
+  in.code = o.code;
+  in.name = o.name;
+  in.type = o.type;
+  in.region_code = o.region;
+  if (!o.parent.empty()) in.parent_id = std::optional<std::string>(codes.at(o.parent));
+  auto r = services::bootstrap_organization(unit, ctx, in);
+  if (!r) throw std::runtime_error("demo organisation " + o.code + ": " + describe(r.error()));
+  codes[o.code] = r->id;
+}
+
+void add_demo_user(store::UnitOfWork& unit, const services::Context& ctx, const DemoUserSpec& u,
+                   const std::map<std::string, std::string>& codes, std::map<std::string, std::string>& users,
+                   std::string& lines) {
+  const std::string password = services::random_token(12);
+  services::UserInput in;
+  in.username = u.username;
+  in.display_name = u.display_name;
+  in.organization_id = codes.at(u.organization);
+  in.roles = std::set<Role>{*parse_role(u.role)};
+  in.password = password;
+  auto r = services::bootstrap_user(unit, ctx, in);
+  if (!r) throw std::runtime_error("demo user " + u.username + ": " + describe(r.error()));
+  lines += u.username + ' ' + password + ' ' + u.role + ' ' + u.organization + '\n';
+  users[u.username] = r->id;
+}
+
 DemoResult load_demo(const services::Context& ctx, const std::string& credentials_path) {
   DemoResult result;
   {
@@ -109,15 +139,7 @@ DemoResult load_demo(const services::Context& ctx, const std::string& credential
   store::UnitOfWork unit(ctx.db, store::UnitOfWork::Mode::write);
   std::map<std::string, std::string> ids;  // code -> id
   for (const auto& o : kOrganizations) {
-    services::OrganizationInput in;
-    in.code = o.code;
-    in.name = o.name;
-    in.type = o.type;
-    in.region_code = o.region;
-    if (*o.parent) in.parent_id = std::optional<std::string>(ids.at(o.parent));
-    auto r = services::bootstrap_organization(unit, ctx, in);
-    if (!r) throw std::runtime_error(std::string("demo organisation ") + o.code + ": " + describe(r.error()));
-    ids[o.code] = r->id;
+    add_demo_organization(unit, ctx, {o.code, o.name, o.type, o.region, o.parent}, ids);
     ++result.organizations;
   }
 
@@ -126,17 +148,7 @@ DemoResult load_demo(const services::Context& ctx, const std::string& credential
   std::map<std::string, std::string> users;  // username -> id
   std::string lines = "# mitra demo logins (generated at install; keep private)\n# username password role organization\n";
   for (const auto& u : kUsers) {
-    const std::string password = services::random_token(12);
-    services::UserInput in;
-    in.username = u.username;
-    in.display_name = u.display_name;
-    in.organization_id = ids.at(u.organization);
-    in.roles = std::set<Role>{*parse_role(u.role)};
-    in.password = password;
-    auto r = services::bootstrap_user(unit, ctx, in);
-    if (!r) throw std::runtime_error(std::string("demo user ") + u.username + ": " + describe(r.error()));
-    lines += std::string(u.username) + ' ' + password + ' ' + u.role + ' ' + u.organization + '\n';
-    users[u.username] = r->id;
+    add_demo_user(unit, ctx, {u.username, u.display_name, u.role, u.organization}, ids, users, lines);
     ++result.users;
   }
   const auto journeys = load_journeys(unit, ctx, ids, users);
@@ -148,6 +160,10 @@ DemoResult load_demo(const services::Context& ctx, const std::string& credential
   result.services = journeys.services;
   result.visits = journeys.visits;
   result.complaints = journeys.complaints;
+  const auto registrations = load_registrations(unit, ctx, ids, users, lines);
+  result.organizations += registrations.organizations;
+  result.users += registrations.users;
+  result.registrations = registrations.registrations;
   load_request_demo(unit, ctx, ids, users);
   const auto meetings = load_meetings(unit, ctx, ids, users);
   result.meetings = meetings.meetings;

@@ -61,6 +61,15 @@ std::string read_password() {
   return password;
 }
 
+// Documents live beside the data: data/mitra.db -> data/files; data/files for PostgreSQL.
+std::string default_files_dir(const std::string& db_url) {
+  store::DatabaseUrl parsed;
+  std::string message;
+  if (store::parse_database_url(db_url, parsed, message) && parsed.engine == store::Engine::sqlite)
+    return (std::filesystem::path(parsed.target).parent_path() / "files").string();
+  return "data/files";
+}
+
 int fail(const std::string& message) {
   std::cerr << "mitra: " << message << '\n';
   return 2;
@@ -90,6 +99,9 @@ int main(int argc, char** argv) {
   serve->add_option("--web", web_dir, "folder of the built web app")->capture_default_str();
   serve->add_option("--threads", threads, "I/O threads (0: one per core)")->capture_default_str();
   serve->add_option("--body-limit", body_limit, "largest request body in bytes")->capture_default_str();
+  std::string files_dir;
+  serve->add_option("--files", files_dir,
+                    "folder of uploaded documents (default: 'files' beside an SQLite database, else data/files)");
 
   auto* migrate = cli.add_subcommand("migrate", "Apply database migrations");
   add_db(migrate);
@@ -155,10 +167,13 @@ int main(int argc, char** argv) {
       config.port = static_cast<unsigned short>(std::stoi(listen.substr(colon + 1)));
       config.threads = threads;
       config.body_limit = body_limit;
+      config.body_limit_for = http::body_limit_for;
+      config.largest_body_limit = http::body_limit_for("POST", "/api/v1/documents", body_limit);
       const unsigned io_threads = threads ? threads : std::max(1u, std::thread::hardware_concurrency());
       auto db = open_database(db_url, io_threads * 2 + 2);
       store::migrate(*db);
       services::Context ctx{*db, clock, ids};
+      ctx.files_dir = files_dir.empty() ? default_files_dir(db_url) : files_dir;
       http::Api api(ctx, web_dir);
       http::serve(
           config, [&](http::Request&& req, const std::string& client) { return api.handle(std::move(req), client); },
@@ -200,7 +215,7 @@ int main(int argc, char** argv) {
         std::cout << "demo data loaded: " << r.organizations << " organisations, " << r.users << " users, " << r.persons
                 << " persons, " << r.patrols << " patrols, " << r.cases << " cases, " << r.referrals
                 << " referrals, " << r.stays << " shelter stays, " << r.services << " services, " << r.visits
-                << " follow-up visits, " << r.complaints << " complaints, " << r.partnerships << " partnerships, "
+                << " follow-up visits, " << r.complaints << " complaints, " << r.registrations << " registrations, " << r.partnerships << " partnerships, "
                 << r.meetings << " meetings with " << r.action_items << " action items; logins in " << credentials << '\n';
       return 0;
     }

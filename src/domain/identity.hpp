@@ -50,6 +50,11 @@ struct Organization {
   bool active = true;
   std::string created_at;
   std::string updated_at;
+  // Its registration as LKS (domain/registration.hpp): the latest application's status ("none"
+  // before any) and the last approved number and last valid day ("" when never approved).
+  std::string registration_status = "none";
+  std::string registration_number;
+  std::string registration_valid_until;
 };
 
 struct User {

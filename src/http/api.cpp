@@ -5,6 +5,7 @@
 #include <boost/beast/core/string.hpp>
 #include <chrono>
 
+#include "domain/document.hpp"
 #include "services/credentials.hpp"
 
 namespace mitra::http {
@@ -52,6 +53,12 @@ bool accepts_gzip(const Request& req) {
 
 }  // namespace
 
+std::size_t body_limit_for(std::string_view method, std::string_view target, std::size_t body_limit) {
+  const auto path = target.substr(0, target.find('?'));
+  if (method == "POST" && path == "/api/v1/documents") return std::max(body_limit, kMaxDocumentBytes + 64 * 1024);
+  return body_limit;
+}
+
 Result<boost::json::object> Call::body() const {
   auto ct = request.find(beast_http::field::content_type);
   if (ct == request.end() || ct->value().substr(0, 16) != "application/json")
@@ -82,6 +89,8 @@ Api::Api(services::Context ctx, std::string web_dir)
   register_report_routes(*this);
   register_photo_routes(*this);
   register_complaint_routes(*this);
+  register_registration_routes(*this);
+  register_document_routes(*this);
   register_assistance_request_routes(*this);
   register_need_routes(*this);
   register_holiday_routes(*this);

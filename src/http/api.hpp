@@ -75,6 +75,10 @@ class Api {
   StaticFiles static_files_;
 };
 
+// The body limit of a request: document uploads (POST /api/v1/documents) may carry a 10 MiB
+// file; every other request keeps `body_limit`.
+std::size_t body_limit_for(std::string_view method, std::string_view target, std::size_t body_limit);
+
 // Turns a service Result into a response: 2xx with the mapped body, or the error.
 template <class T, class F>
 Response respond(const Call& call, const Result<T>& r, F&& to_json, Status ok = Status::ok) {
@@ -101,6 +105,8 @@ void register_timeline_routes(Api& api);
 void register_report_routes(Api& api);
 void register_photo_routes(Api& api);
 void register_complaint_routes(Api& api);
+void register_registration_routes(Api& api);
+void register_document_routes(Api& api);
 void register_assistance_request_routes(Api& api);
 void register_need_routes(Api& api);
 void register_holiday_routes(Api& api);

@@ -78,6 +78,15 @@ std::optional<std::vector<std::string>> Fields::texts(const char* key) {
   return out;
 }
 
+std::optional<int> Fields::integer(const char* key) {
+  const auto* v = o_.if_contains(key);
+  if (!v || v->is_null()) return std::nullopt;
+  if (v->is_int64() && v->as_int64() >= -(1 << 30) && v->as_int64() <= (1 << 30)) return static_cast<int>(v->as_int64());
+  if (v->is_uint64() && v->as_uint64() <= (1u << 30)) return static_cast<int>(v->as_uint64());
+  fail(key, std::string("Kolom '") + key + "' harus berupa bilangan bulat.");
+  return std::nullopt;
+}
+
 std::optional<std::optional<std::string>> Fields::nullable_text(const char* key) {
   const auto* v = o_.if_contains(key);
   if (!v) return std::nullopt;

@@ -24,6 +24,8 @@ class Fields {
   // A string of at most max_bytes; absent -> nullopt (an error when required).
   std::optional<std::string> text(const char* key, bool required = false, std::size_t max_bytes = 1000);
   std::optional<bool> boolean(const char* key);
+  // A whole number; absent or null -> nullopt; anything else (a fraction, text) is an error.
+  std::optional<int> integer(const char* key);
   std::optional<std::vector<std::string>> texts(const char* key);
   // Distinguishes absent (outer nullopt) from null (inner nullopt).
   std::optional<std::optional<std::string>> nullable_text(const char* key);

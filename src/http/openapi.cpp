@@ -166,6 +166,15 @@ object build() {
                                     object{{"name", "format"}, {"in", "query"}, {"schema", object{{"type", "string"}}}}};
   paths["/api/v1/reports/pmks"] = object{{"get", pmks_report}};
   paths["/api/v1/reports/pmks-rows"] = object{{"get", op("The organisation's report rows (or one row per category)", "reports")}, {"put", op("Set the organisation's report rows (supervisor, admin)", "reports", true)}};
+  paths["/api/v1/organizations/{id}/profile"] = object{{"get", op("Legal data, contacts, ATENSI services, capacity of an organisation", "organizations")}, {"put", op("Change the profile (its managers, its Dinsos): fields given are changed", "organizations", true)}};
+  paths["/api/v1/registrations"] = object{{"get", op("LKS registration applications the viewer may see; ?inbox=regency|province, ?organization_id, ?status", "registrations")}, {"post", op("Apply (or renew): {organization_id, note?}", "registrations", true)}};
+  paths["/api/v1/registrations/{id}"] = object{{"get", op("One application with checklist, history and the viewer's actions", "registrations")}};
+  for (const char* step : {"resubmit", "recommend", "return", "approve", "reject"})
+    paths[std::string("/api/v1/registrations/{id}/") + step] = object{{"post", op("A workflow step: {note?, reason (return, reject), registration_number and valid_until (approve)}", "registrations", true)}};
+  paths["/api/v1/registrations/{id}/checks/{item}"] = object{{"put", op("The province's survey of one checklist item: {result: ok|not_ok|not_applicable, note?, document_id?}", "registrations", true)}};
+  paths["/api/v1/documents"] = object{{"get", op("Documents of an owner: ?owner_type=&owner_id=", "documents")}, {"post", op("Upload: the raw file as body (PDF/JPEG/PNG, at most 10 MiB); ?owner_type=&owner_id=&kind=&title=&file_name=", "documents")}};
+  paths["/api/v1/documents/{id}"] = object{{"get", op("A document's record", "documents")}, {"delete", op("Delete a document", "documents")}};
+  paths["/api/v1/documents/{id}/content"] = object{{"get", op("The file, checked against its SHA-256 (audited)", "documents")}};
   paths["/api/v1/holidays"] = object{{"get", op("National holidays of a year (?year=), skipped by working-day deadlines", "holidays")}};
   paths["/api/v1/holidays/{day}"] = object{{"put", op("Add or rename a holiday (Dinsos admin)", "holidays", true)}, {"delete", op("Remove a holiday (Dinsos admin)", "holidays", true)}};
   paths["/api/v1/persons/{id}/photo"] = object{{"get", op("The person's photo as an image (audited)", "persons")}, {"put", op("Set the photo: {data: base64 of a JPEG/PNG/WebP of at most 512 KiB}", "persons", true)}, {"delete", op("Remove the photo", "persons", true)}};

@@ -77,13 +77,22 @@ awaitable<void> session(tcp::socket socket, Shared& shared) {
   try {
     while (!shared.stopping) {
       beast::http::request_parser<beast::http::string_body> parser;
-      parser.body_limit(shared.config.body_limit);
+      // The header is read under the largest limit; the route's own limit is applied once the
+      // request line is known.
+      parser.body_limit(std::max(shared.config.body_limit, shared.config.largest_body_limit));
       parser.header_limit(static_cast<std::uint32_t>(shared.config.header_limit));
       stream.expires_after(shared.config.idle_timeout);
       // Idle only until the request's header has arrived: a shutdown must not cut off a body.
       state->reading = true;
       auto [ec, n] = co_await beast::http::async_read_header(stream, buffer, parser, asio::as_tuple(use_awaitable));
       state->reading = false;
+      std::size_t limit = shared.config.body_limit;
+      if (!ec && shared.config.body_limit_for)
+        limit = shared.config.body_limit_for(parser.get().method_string(), parser.get().target(), limit);
+      if (!ec) {
+        parser.body_limit(limit);
+        if (auto length = parser.content_length(); length && *length > limit) ec = beast::http::error::body_limit;
+      }
       if (!ec && !parser.is_done()) {
         auto [body_ec, body_n] = co_await beast::http::async_read(stream, buffer, parser, asio::as_tuple(use_awaitable));
         ec = body_ec;
@@ -96,7 +105,7 @@ awaitable<void> session(tcp::socket socket, Shared& shared) {
         Error e{ErrorCode::invalid_input, "Permintaan HTTP tidak dapat dibaca.", {}};
         if (ec == beast::http::error::body_limit)
           e = Error{ErrorCode::payload_too_large,
-                    "Isi permintaan terlalu besar (maksimal " + std::to_string(shared.config.body_limit / 1024) + " KiB).", {}};
+                    "Isi permintaan terlalu besar (maksimal " + std::to_string(limit / 1024) + " KiB).", {}};
         else if (ec == beast::http::error::header_limit)
           e = Error{ErrorCode::payload_too_large, "Header permintaan terlalu besar.", {}};
         auto res = shared.refuse(e);

@@ -16,6 +16,10 @@ struct ServerConfig {
   unsigned short port = 8080;
   unsigned threads = 0;                  // 0: one per core
   std::size_t body_limit = 1024 * 1024;  // bytes
+  // A larger limit for some routes (uploads), decided from the request line once the header is
+  // read; null for body_limit everywhere.
+  std::function<std::size_t(std::string_view method, std::string_view target, std::size_t body_limit)> body_limit_for;
+  std::size_t largest_body_limit = 0;  // the most body_limit_for ever allows (0: body_limit)
   std::size_t header_limit = 16 * 1024;  // bytes
   std::chrono::seconds idle_timeout{30};
   std::chrono::seconds shutdown_grace{10};

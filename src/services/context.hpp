@@ -17,6 +17,7 @@ struct Context {
   const Clock& clock;
   IdGenerator& ids;
   AuthCache* auth_cache = nullptr;  // optional; cleared by services that change who may do what
+  std::string files_dir = "data/files";  // where uploaded documents are kept, named by id
 
   // Forgets cached authentications (after user, organisation or session changes).
   void forget_authentications() const;

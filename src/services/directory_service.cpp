@@ -122,9 +122,14 @@ Result<User> create_user_in(store::UnitOfWork& unit, const Context& ctx, const U
 Result<Page<Organization>> list_organizations(const Context& ctx, const Actor& actor, const store::Page& page,
                                               const store::OrganizationFilter& filter) {
   if (!allowed(actor, Resource::organization, Action::list)) return forbidden();
+  const auto& r = filter.registration;
+  if (!r.empty() && r != "registered" && r != "expired" && r != "pending" && r != "none")
+    return invalid_input("registration", "Filter pendaftaran harus registered, expired, pending, atau none.");
+  store::OrganizationFilter f = filter;
+  f.today = format_time(ctx.clock.now()).substr(0, 10);
   store::UnitOfWork unit(ctx.db, Mode::read);
   Page<Organization> out;
-  out.items = store::list_organizations(unit, page, filter);
+  out.items = store::list_organizations(unit, page, f);
   if (static_cast<int>(out.items.size()) > page.limit) {
     out.items.pop_back();
     out.next_cursor = out.items.back().code;

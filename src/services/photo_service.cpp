@@ -7,6 +7,7 @@
 #include "domain/photo.hpp"
 #include "services/audit_service.hpp"
 #include "services/case_service.hpp"
+#include "services/credentials.hpp"
 #include "services/person_service.hpp"
 #include "store/person_repository.hpp"
 #include "store/photo_repository.hpp"
@@ -15,14 +16,6 @@ namespace mitra::services {
 namespace {
 
 using Mode = store::UnitOfWork::Mode;
-
-std::string hex_sha256(const std::string& bytes) {
-  unsigned char digest[crypto_hash_sha256_BYTES];
-  crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
-  char hex[crypto_hash_sha256_BYTES * 2 + 1];
-  sodium_bin2hex(hex, sizeof hex, digest, sizeof digest);
-  return hex;
-}
 
 // The person, when the actor may see them, within the unit.
 bool person_visible(store::UnitOfWork& unit, const Actor& actor, const std::string& id) {
@@ -52,7 +45,7 @@ Result<Photo> set_photo(const Context& ctx, const Actor& actor, const std::strin
   store::UnitOfWork unit(ctx.db, Mode::write);
   if (!person_visible(unit, actor, person_id)) return no_person();
   Photo photo{*type, std::move(bytes), ""};
-  photo.sha256 = hex_sha256(photo.bytes);
+  photo.sha256 = sha256_hex(photo.bytes);
   store::save_photo(unit, {person_id, photo.content_type, base64, photo.sha256, actor.user.id, format_time(ctx.clock.now()),
                            static_cast<long long>(photo.bytes.size())});
   write_audit(unit, ctx, actor,

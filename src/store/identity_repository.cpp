@@ -12,7 +12,8 @@ using soci::use;
 
 constexpr const char* kOrganizationColumns =
     "SELECT o.id, o.code, o.name, o.type, o.region_code, COALESCE(r.name, ''), o.parent_id, o.active, "
-    "o.created_at, o.updated_at FROM organization o LEFT JOIN region r ON r.code = o.region_code ";
+    "o.created_at, o.updated_at, o.registration_status, o.registration_number, o.registration_valid_until "
+    "FROM organization o LEFT JOIN region r ON r.code = o.region_code ";
 
 // The bound outputs of one organisation row.
 struct OrganizationRow {
@@ -33,6 +34,9 @@ struct OrganizationRow {
     st.exchange(into(active));
     st.exchange(into(o.created_at));
     st.exchange(into(o.updated_at));
+    st.exchange(into(o.registration_status));
+    st.exchange(into(o.registration_number));
+    st.exchange(into(o.registration_valid_until));
   }
   Organization take() const {
     Organization out = o;
@@ -127,6 +131,7 @@ std::vector<Organization> list_organizations(UnitOfWork& u, const Page& page, co
   std::string region_like = f.region + "%";
   std::string q = page.q, type = f.type, region = f.region, cursor = page.cursor;
   int limit = page.limit + 1;
+  std::string reg = f.registration, today = f.today;
   st.exchange(use(q, "q"));
   st.exchange(use(like, "like"));
   st.exchange(use(code_like, "code_like"));
@@ -134,12 +139,24 @@ std::vector<Organization> list_organizations(UnitOfWork& u, const Page& page, co
   st.exchange(use(type, "type2"));
   st.exchange(use(region, "region"));
   st.exchange(use(region_like, "region_like"));
+  st.exchange(use(reg, "reg1"));
+  st.exchange(use(reg, "reg2"));
+  st.exchange(use(today, "today1"));
+  st.exchange(use(reg, "reg3"));
+  st.exchange(use(today, "today2"));
+  st.exchange(use(reg, "reg4"));
+  st.exchange(use(reg, "reg5"));
   st.exchange(use(cursor, "cursor"));
   st.exchange(use(limit, "lim"));
   st.alloc();
   st.prepare(std::string(kOrganizationColumns) +
              "WHERE (:q = '' OR o.name_folded LIKE :like OR UPPER(o.code) LIKE UPPER(:code_like)) "
              "AND (:type = '' OR o.type = :type2) AND (:region = '' OR o.region_code LIKE :region_like) "
+             "AND (:reg1 = '' "
+             " OR (:reg2 = 'registered' AND o.registration_valid_until >= :today1) "
+             " OR (:reg3 = 'expired' AND o.registration_valid_until <> '' AND o.registration_valid_until < :today2) "
+             " OR (:reg4 = 'pending' AND o.registration_status IN ('submitted', 'returned', 'recommended')) "
+             " OR (:reg5 = 'none' AND o.registration_valid_until = '' AND o.registration_status IN ('none', 'rejected'))) "
              "AND o.code > :cursor ORDER BY o.code LIMIT :lim");
   st.define_and_bind();
   st.execute();
@@ -166,6 +183,13 @@ void update_organization(UnitOfWork& u, const Organization& o) {
              "parent_id = :parent, active = :active, updated_at = :updated WHERE id = :id",
       use(o.name), use(folded), use(type), use(o.region_code), use(parent, parent_ind), use(active),
       use(o.updated_at), use(o.id);
+}
+
+void set_organization_registration(UnitOfWork& u, const std::string& organization_id, const std::string& status,
+                                   const std::string& number, const std::string& valid_until) {
+  u.sql() << "UPDATE organization SET registration_status = :status, registration_number = :number, "
+             "registration_valid_until = :until WHERE id = :id",
+      use(status), use(number), use(valid_until), use(organization_id);
 }
 
 std::optional<UserRecord> find_user(UnitOfWork& u, const std::string& id) {

@@ -18,7 +18,13 @@ struct Page {
 struct OrganizationFilter {
   std::string type;    // "" for any
   std::string region;  // region code prefix, "" for any
+  // "" for any; registered (valid on `today`), expired, pending (an open application), none.
+  std::string registration;
+  std::string today;  // YYYY-MM-DD, for registered and expired
 };
+// Keeps the directory's registration columns in step with the registration workflow.
+void set_organization_registration(UnitOfWork& u, const std::string& organization_id, const std::string& status,
+                                   const std::string& number, const std::string& valid_until);
 
 std::optional<Organization> find_organization(UnitOfWork& u, const std::string& id);
 std::optional<Organization> find_organization_by_code(UnitOfWork& u, const std::string& code);

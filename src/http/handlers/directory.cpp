@@ -62,7 +62,8 @@ Response list_organizations(Call& call) {
   if (!page) return error_response(page.error(), call.request_id);
   if (!page->cursor.empty() && !check_organization_code(page->cursor).empty())
     return error_response(invalid_input("cursor", "Parameter cursor tidak sah."), call.request_id);
-  store::OrganizationFilter filter{query_value(call.query, "type"), query_value(call.query, "region")};
+  store::OrganizationFilter filter{query_value(call.query, "type"), query_value(call.query, "region"),
+                                   query_value(call.query, "registration"), ""};
   auto r = services::list_organizations(call.ctx, call.who(), *page, filter);
   return respond(call, r, [](const auto& p) { return page_json(p, [](const Organization& o) { return to_json(o); }); });
 }

@@ -1,5 +1,8 @@
 #include "http/handlers/views.hpp"
 
+#include "domain/region_time.hpp"
+#include "domain/registration.hpp"
+
 namespace mitra::http {
 
 boost::json::value nullable(const std::string& s) {
@@ -8,6 +11,17 @@ boost::json::value nullable(const std::string& s) {
 
 boost::json::object list_body(boost::json::array items, const std::string& next_cursor) {
   return {{"items", std::move(items)}, {"next_cursor", nullable(next_cursor)}};
+}
+
+boost::json::object registration_json(const Organization& o) {
+  // Judged on the organisation's local day, whoever shows it (lists, pickers, pages).
+  const auto today = parse_day(local_date(std::chrono::system_clock::now(), utc_offset_hours(o.region_code)));
+  const bool expired = today && registration_expired(o.registration_valid_until, *today);
+  return {{"status", o.registration_status},
+          {"number", nullable(o.registration_number)},
+          {"valid_until", nullable(o.registration_valid_until)},
+          {"expired", expired},
+          {"renewal_open", today && renewal_open(o.registration_valid_until, *today)}};
 }
 
 boost::json::object to_json(const Organization& o) {
@@ -19,7 +33,8 @@ boost::json::object to_json(const Organization& o) {
           {"region_name", o.region_name},
           {"parent_id", o.parent_id ? boost::json::value(*o.parent_id) : boost::json::value(nullptr)},
           {"active", o.active},
-          {"created_at", o.created_at}};
+          {"created_at", o.created_at},
+          {"registration", registration_json(o)}};
 }
 
 boost::json::object to_json(const User& u, const Organization& org) {

@@ -10,7 +10,9 @@
 
 namespace mitra::http {
 
-boost::json::object to_json(const Organization& o);
+boost::json::object to_json(const Organization& o);  // with its "registration" summary
+// {status, number, valid_until, expired, renewal_open} of an organisation's LKS registration.
+boost::json::object registration_json(const Organization& o);
 boost::json::object to_json(const User& u, const Organization& org);
 boost::json::object to_json(const store::Region& r);
 boost::json::object to_json(const AuditEntry& e);

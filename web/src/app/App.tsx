@@ -9,7 +9,9 @@ import { LoginPage } from '../features/auth/components/LoginPage';
 import type { Session, User } from '../features/auth/types';
 import { AuditPage } from '../features/audit/components/AuditPage';
 import { HomePage } from '../features/home/components/HomePage';
+import { OrganizationPage } from '../features/organizations/components/OrganizationPage';
 import { OrganizationsPage } from '../features/organizations/components/OrganizationsPage';
+import { RegistrationsPage } from '../features/organizations/components/RegistrationsPage';
 import { PersonsPage } from '../features/persons/components/PersonsPage';
 import { CasePanel } from '../features/cases/components/CasePanel';
 import { ComplaintsBoard } from '../features/complaints/components/ComplaintsBoard';
@@ -87,7 +89,11 @@ export function App() {
   const servesClients = user.roles.some((r) => r === 'social_worker' || r === 'supervisor');
   let page;
   if (path === '/') page = <HomePage user={user} />;
+  else if (path.startsWith('/lembaga/'))
+    page = <OrganizationPage key={path} id={path.split('/')[2]} canManage={isAdmin} />;
   else if (path.startsWith('/lembaga')) page = <OrganizationsPage canManage={isAdmin} />;
+  else if (path.startsWith('/pendaftaran-lks'))
+    page = <RegistrationsPage path={path} organizationType={user.organization.type} />;
   else if (path.startsWith('/penerima-manfaat'))
     page = user.roles.some((r) => r === 'social_worker' || r === 'supervisor' || r === 'partner_manager') ? (
       <PersonsPage

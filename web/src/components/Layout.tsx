@@ -33,6 +33,8 @@ export function navFor(user: User): NavItem[] {
   if (user.roles.some((r) => r === 'social_worker' || r === 'supervisor' || r === 'partner_manager' || r === 'admin'))
     items.push({ path: '/kemitraan', label: t('partnerships.nav') });
   items.push({ path: '/lembaga', label: t('nav.organizations') });
+  if (user.roles.some((r) => r === 'admin' || r === 'supervisor' || r === 'partner_manager'))
+    items.push({ path: '/pendaftaran-lks', label: t('registration.nav') });
   if (user.roles.includes('admin')) items.push({ path: '/pengguna', label: t('nav.users') });
   if (user.roles.includes('admin') || user.roles.includes('supervisor'))
     items.push({ path: '/hari-libur', label: t('holidays.nav') });

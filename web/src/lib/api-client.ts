@@ -21,6 +21,11 @@ export function setCsrfToken(token: string | null) {
   csrfToken = token;
 }
 
+// The CSRF header for writes sent without api() (file uploads).
+export function csrfHeader(): Record<string, string> {
+  return csrfToken ? { 'x-csrf-token': csrfToken } : {};
+}
+
 // Called when a request finds the session gone (expired, logged out elsewhere).
 export function setUnauthenticatedHandler(handler: (() => void) | null) {
   onUnauthenticated = handler;

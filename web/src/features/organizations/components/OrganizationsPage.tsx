@@ -4,14 +4,17 @@ import { t } from '../../../lib/i18n';
 import { usePagedList } from '../../../lib/use-paged-list';
 import { listOrganizations } from '../api';
 import { ORGANIZATION_TYPES, type Organization } from '../types';
+import { navigate } from '../../../app/router';
 import { OrganizationForm } from './OrganizationForm';
+import { RegistrationBadge } from './RegistrationBadge';
 
 export function OrganizationsPage({ canManage }: { canManage: boolean }) {
   const [q, setQ] = useState('');
   const [type, setType] = useState('');
+  const [registration, setRegistration] = useState('');
   const { items, error, loading, hasMore, loadMore, reload } = usePagedList(
-    (cursor) => listOrganizations({ q, type, cursor, limit: 50 }),
-    [q, type],
+    (cursor) => listOrganizations({ q, type, registration, cursor, limit: 50 }),
+    [q, type, registration],
   );
   const [editing, setEditing] = useState<Organization | 'new' | null>(null);
   const [selected, setSelected] = useState<Organization | null>(null);
@@ -59,6 +62,18 @@ export function OrganizationsPage({ canManage }: { canManage: boolean }) {
             </option>
           ))}
         </select>
+        <select
+          aria-label={t('orgPage.registrationFilter')}
+          value={registration}
+          onChange={(e) => setRegistration(e.currentTarget.value)}
+        >
+          <option value="">{t('orgPage.allRegistrations')}</option>
+          {['registered', 'expired', 'pending', 'none'].map((r) => (
+            <option key={r} value={r}>
+              {t(`orgPage.filter.${r}`)}
+            </option>
+          ))}
+        </select>
       </div>
       {error && <Alert>{error}</Alert>}
       {selected && (
@@ -83,11 +98,16 @@ export function OrganizationsPage({ canManage }: { canManage: boolean }) {
             <dt>{t('common.status')}</dt>
             <dd>{selected.active ? t('common.active') : t('common.inactive')}</dd>
           </dl>
-          {canManage && (
-            <button type="button" onClick={() => setEditing(selected)}>
-              {t('common.edit')}
-            </button>
-          )}
+          <div class="actions">
+            <a class="button" href={`/lembaga/${selected.id}`}>
+              {t('orgPage.open')}
+            </a>
+            {canManage && (
+              <button type="button" onClick={() => setEditing(selected)}>
+                {t('common.edit')}
+              </button>
+            )}
+          </div>
         </div>
       )}
       <table class="list">
@@ -97,22 +117,24 @@ export function OrganizationsPage({ canManage }: { canManage: boolean }) {
             <th>{t('organizations.name')}</th>
             <th>{t('organizations.type')}</th>
             <th>{t('organizations.region')}</th>
+            <th>{t('orgPage.registration')}</th>
             <th>{t('common.status')}</th>
           </tr>
         </thead>
         <tbody>
           {items.map((o) => (
-            <tr key={o.id} onClick={() => setSelected(o)} class="clickable">
+            <tr key={o.id} onClick={() => navigate(`/lembaga/${o.id}`)} class="clickable" data-code={o.code}>
               <td data-label={t('organizations.code')} class="code">
                 {o.code}
               </td>
               <td data-label={t('organizations.name')}>
-                <button type="button" class="link-button" onClick={() => setSelected(o)}>
-                  {o.name}
-                </button>
+                <a href={`/lembaga/${o.id}`}>{o.name}</a>
               </td>
               <td data-label={t('organizations.type')}>{t(`organizationTypes.${o.type}`)}</td>
               <td data-label={t('organizations.region')}>{o.region_name}</td>
+              <td data-label={t('orgPage.registration')}>
+                <RegistrationBadge registration={o.registration} />
+              </td>
               <td data-label={t('common.status')}>{o.active ? t('common.active') : t('common.inactive')}</td>
             </tr>
           ))}
