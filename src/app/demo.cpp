@@ -164,11 +164,13 @@ DemoResult load_demo(const services::Context& ctx, const std::string& credential
   result.organizations += registrations.organizations;
   result.users += registrations.users;
   result.registrations = registrations.registrations;
-  load_request_demo(unit, ctx, ids, users);
-  const auto meetings = load_meetings(unit, ctx, ids, users);
+  // Partnerships first: the meetings, request letters and needs of the cases belong to them.
+  const auto partnerships = load_partnerships(unit, ctx, ids, users);
+  result.partnerships = partnerships.count;
+  load_request_demo(unit, ctx, ids, users, partnerships);
+  const auto meetings = load_meetings(unit, ctx, ids, users, partnerships);
   result.meetings = meetings.meetings;
   result.action_items = meetings.action_items;
-  result.partnerships = load_partnerships(unit, ctx, ids, users);
   // The logins are written before the commit: if the file cannot be written nothing is loaded.
   const mode_t old_mask = ::umask(077);
   std::ofstream out(credentials_path, std::ios::trunc);

@@ -21,7 +21,9 @@ struct Loader {
   const services::Context& ctx;
   const std::map<std::string, std::string>& codes;
   const std::map<std::string, std::string>& users;
+  const DemoPartnerships& partnerships;
   MeetingCounts counts;
+  std::string partnership_id;  // of the meetings added next ("" for none)
 
   std::string today(const std::string& region) const {
     return local_date(ctx.clock.now(), utc_offset_hours(region));
@@ -44,6 +46,7 @@ struct Loader {
     m.id = ctx.ids.next();
     m.organizer_id = codes.at(organizer);
     m.region_code = region;
+    m.partnership_id = partnership_id;
     m.title = title;
     m.starts_at = local(date, 9, region);
     m.ends_at = local(date, 12, region);
@@ -106,6 +109,7 @@ void makassar(Loader& l) {
             "Ruang rapat Dinas Sosial Kota Makassar", {"Data hasil patroli TRC", "Kapasitas RPTC"},
             {"RPTC-MKS", "TRC-MKS"}, {{"DINSOS-MKS", 4}, {"RPTC-MKS", 2}, {"TRC-MKS", 3}},
             "Penanganan dilakukan sendiri-sendiri; LSM belum dilibatkan.");
+  l.partnership_id = l.partnerships.rhrb;  // the meetings with LSM FPS and RHRB
   const char* partners[] = {"LSM-FPS", "RHRB-MKS", "RPTC-MKS"};
   const std::vector<std::pair<const char*, std::vector<Present>>> occasional = {
       {"2021-08-18", {{"DINSOS-MKS", 3}, {"LSM-FPS", 2}, {"RPTC-MKS", 1}}},
@@ -171,6 +175,7 @@ void dki(Loader& l) {
   // How often each comes, in tenths, in the order above.
   const int habit[] = {9, 8, 5, 7, 3, 6, 4, 2, 2, 3, 1, 4, 5, 6};
   const std::string today = l.today("31");
+  l.partnership_id = l.partnerships.dki;
   int n = 0;
   for (std::string date = "2019-11-13"; date < add_days(today, -30) && date < "2025-01-01";
        date = add_days(date, 91), ++n) {
@@ -199,6 +204,7 @@ void dki(Loader& l) {
 // 003: registration survey, the per-activity MoU and the LBK course evaluation.
 void lampung(Loader& l) {
   const std::vector<const char*> invited = {"DINSOS-BDL", "LKS-AMANAH-BUNDA"};
+  l.partnership_id = l.partnerships.lampung;
   const auto survey = l.meeting("DINSOS-LAMPUNG", "admin", "2023-02-08", "Rapat hasil survei legalitas LKS Amanah Bunda",
                                 MeetingMode::in_person, "Dinas Sosial Provinsi Lampung", {"Hasil survei", "Rekomendasi"},
                                 invited, {{"DINSOS-LAMPUNG", 2}, {"DINSOS-BDL", 1}, {"LKS-AMANAH-BUNDA", 2}},
@@ -221,6 +227,7 @@ void lampung(Loader& l) {
 // 002: the request letters answered late; a reply rule agreed but not yet kept.
 void semarang(Loader& l) {
   const std::string today = l.today("33.74");
+  l.partnership_id = l.partnerships.bangjo;
   const auto id = l.meeting("DINSOS-SMG", "admin", "2023-07-12", "Rakor permohonan bantuan Rumah Pintar Bangjo",
                             MeetingMode::in_person, "Dinas Sosial Kota Semarang", {"Surat permohonan bantuan makanan"},
                             {"RUMPIN-BANGJO"}, {{"DINSOS-SMG", 2}, {"RUMPIN-BANGJO", 2}},
@@ -240,8 +247,8 @@ void semarang(Loader& l) {
 
 MeetingCounts load_meetings(store::UnitOfWork& unit, const services::Context& ctx,
                             const std::map<std::string, std::string>& codes,
-                            const std::map<std::string, std::string>& users) {
-  Loader l{unit, ctx, codes, users, {}};
+                            const std::map<std::string, std::string>& users, const DemoPartnerships& partnerships) {
+  Loader l{unit, ctx, codes, users, partnerships, {}, ""};
   makassar(l);
   dki(l);
   lampung(l);

@@ -7,6 +7,7 @@
 #include <map>
 #include <string>
 
+#include "app/demo_partnerships.hpp"
 #include "services/context.hpp"
 #include "store/database.hpp"
 
@@ -16,9 +17,10 @@ struct MeetingCounts {
   int meetings = 0, action_items = 0;
 };
 
-// codes: organisation code -> id; users: demo username -> id. Within the caller's transaction.
+// codes: organisation code -> id; users: demo username -> id; partnerships: the meetings of each
+// case belong to its partnership. Within the caller's transaction.
 MeetingCounts load_meetings(store::UnitOfWork& unit, const services::Context& ctx,
                             const std::map<std::string, std::string>& codes,
-                            const std::map<std::string, std::string>& users);
+                            const std::map<std::string, std::string>& users, const DemoPartnerships& partnerships);
 
 }  // namespace mitra::app

@@ -121,7 +121,7 @@ std::string today_of(const services::Context& ctx) { return format_time(ctx.cloc
 
 }  // namespace
 
-int load_partnerships(store::UnitOfWork& unit, const services::Context& ctx,
+DemoPartnerships load_partnerships(store::UnitOfWork& unit, const services::Context& ctx,
                       const std::map<std::string, std::string>& codes,
                       const std::map<std::string, std::string>& users) {
   Loader l{unit, ctx, codes, users.at("admin")};
@@ -300,7 +300,7 @@ int load_partnerships(store::UnitOfWork& unit, const services::Context& ctx,
              "Kebutuhan kursi roda anak dipublikasikan; masyarakat, dunia usaha dan LKS cepat merespons.");
   l.allocation(dki, "", "csr", "Forum CSR: kursi roda anak", 75'000'000, 48'000'000, "2022-08-15");
   l.allocation(dki, "", "apbd", "APBD DKI: layanan anak", 900'000'000, 610'000'000, "2024-01-15");
-  return 5;
+  return {5, rhrb, rptc, bangjo, lampung, dki};
 }
 
 }  // namespace mitra::app

@@ -12,9 +12,14 @@
 
 namespace mitra::app {
 
+// The ids of the five partnerships, for the meetings, requests and needs that belong to them.
+struct DemoPartnerships {
+  int count = 0;
+  std::string rhrb, rptc, bangjo, lampung, dki;
+};
+
 // codes: organisation code -> id; users: demo username -> id. Within the caller's transaction.
-// Returns how many partnerships were loaded.
-int load_partnerships(store::UnitOfWork& unit, const services::Context& ctx,
+DemoPartnerships load_partnerships(store::UnitOfWork& unit, const services::Context& ctx,
                       const std::map<std::string, std::string>& codes,
                       const std::map<std::string, std::string>& users);
 

@@ -50,6 +50,7 @@ struct Loader {
   const services::Context& ctx;
   const std::map<std::string, std::string>& codes;
   const std::map<std::string, std::string>& users;
+  const DemoPartnerships& partnerships;
   WorkingCalendar calendar;
   RequestDemoCounts counts;
   int letter_serial = 0;
@@ -72,6 +73,7 @@ struct Loader {
     r.purpose = "Konsumsi anak binaan Rumah Pintar Bangjo pada kegiatan yang telah dijadwalkan.";
     r.activity_name = activity;
     r.activity_date = activity_date;
+    r.partnership_id = partnerships.bangjo;
     r.beneficiaries = children;
     const std::string letter_day = format_day(received - std::chrono::days(1));
     r.letter_number = std::to_string(++letter_serial) + "/RPB/" + letter_day.substr(5, 2) + "/" + letter_day.substr(0, 4);
@@ -144,7 +146,7 @@ struct Loader {
 
   store::NeedRecord need(const char* publisher, const char* title, const char* item, int quantity, const char* measure,
                          const char* region, const char* category, const std::string& published_at, bool is_public,
-                         const char* description) {
+                         const char* description, const std::string& partnership_id = "") {
     store::NeedRecord n;
     n.id = ctx.ids.next();
     n.publisher_id = codes.at(publisher);
@@ -156,6 +158,7 @@ struct Loader {
     n.unit = measure;
     n.pmks_category = category;
     n.is_public = is_public;
+    n.partnership_id = partnership_id;
     n.status = NeedStatus::open;
     n.published_at = n.updated_at = published_at;
     n.published_by = user_or(users, "dki_supervisor", "admin");
@@ -187,7 +190,8 @@ struct Loader {
     auto chairs = need("DINSOS-DKI", "30 kursi roda anak untuk Kecamatan Cakung", "Kursi roda anak", 30, "unit",
                        "31.75.06", "anak_disabilitas", "2024-08-05T02:00:00.000Z", true,
                        "Hasil pendataan bersama LKSA dan rumah singgah: 30 anak dengan disabilitas fisik di "
-                       "Kecamatan Cakung belum memiliki kursi roda ukuran anak.");
+                       "Kecamatan Cakung belum memiliki kursi roda ukuran anak.",
+                       partnerships.dki);
     pledge(chairs, "CSR-DKI", 20, "2024-08-05T05:10:00.000Z", "2024-08-19T03:00:00.000Z",
            "Dari program CSR anggota forum.");
     pledge(chairs, "YAY-PEDULI-DKI", 6, "2024-08-06T01:30:00.000Z", "2024-08-16T04:00:00.000Z",
@@ -217,8 +221,9 @@ struct Loader {
 
 RequestDemoCounts load_request_demo(store::UnitOfWork& unit, const services::Context& ctx,
                                     const std::map<std::string, std::string>& codes,
-                                    const std::map<std::string, std::string>& users) {
-  Loader l{unit, ctx, codes, users, services::working_calendar(unit), {}};
+                                    const std::map<std::string, std::string>& users,
+                                    const DemoPartnerships& partnerships) {
+  Loader l{unit, ctx, codes, users, partnerships, services::working_calendar(unit), {}};
   // Dinsos Semarang's letterhead, so that its reply letters print a kop surat.
   store::save_service_level(unit, {codes.at("DINSOS-SMG"), kDefaultServiceLevelDays,
                                    "Jl. Pemuda No. 148, Kota Semarang, Jawa Tengah", "Pejabat Contoh, S.Sos (data contoh)",

@@ -7,6 +7,7 @@
 #include <map>
 #include <string>
 
+#include "app/demo_partnerships.hpp"
 #include "services/context.hpp"
 #include "store/database.hpp"
 
@@ -16,9 +17,11 @@ struct RequestDemoCounts {
   int requests = 0, needs = 0, pledges = 0;
 };
 
-// codes: organisation code -> id; users: demo username -> id. Within the caller's transaction.
+// codes: organisation code -> id; users: demo username -> id; partnerships: Semarang's letters
+// and DKI's wheelchairs belong to theirs. Within the caller's transaction.
 RequestDemoCounts load_request_demo(store::UnitOfWork& unit, const services::Context& ctx,
                                     const std::map<std::string, std::string>& codes,
-                                    const std::map<std::string, std::string>& users);
+                                    const std::map<std::string, std::string>& users,
+                                    const DemoPartnerships& partnerships);
 
 }  // namespace mitra::app

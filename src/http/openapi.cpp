@@ -131,7 +131,7 @@ object build() {
   paths["/api/v1/public/complaints/areas"] = object{{"get", op("Dinas Sosial offices receiving public complaints", "complaints", false, true)}};
   paths["/api/v1/public/complaints/{ticket}"] = object{{"get", op("A complaint's status and dates by ticket, no login", "complaints", false, true)}};
   auto requests_list = op("Assistance requests of the viewer's organisation (inbox, outbox, escalated), newest first; escalates overdue ones", "assistance-requests");
-  requests_list["parameters"] = list_params({"box", "status", "overdue"});
+  requests_list["parameters"] = list_params({"box", "status", "overdue", "partnership_id"});
   paths["/api/v1/assistance-requests"] = object{{"get", requests_list}, {"post", op("Submit a request letter with its items; reply due by the responder's service level in working days", "assistance-requests", true)}};
   auto figures = op("Response-time figures per responder: count, median and 90th percentile working days to a decision, share late, share delivered after the activity", "assistance-requests");
   figures["parameters"] = list_params({"responder", "from", "to"});
@@ -143,7 +143,7 @@ object build() {
   paths["/api/v1/assistance-requests/{id}/delivery"] = object{{"post", op("Record the delivery of an approved request", "assistance-requests", true)}};
   paths["/api/v1/assistance-requests/{id}/letter.pdf"] = object{{"get", op("The reply letter PDF (the two organisations only)", "assistance-requests")}};
   auto needs_list = op("Published needs with fulfilment, newest first", "needs");
-  needs_list["parameters"] = list_params({"status", "publisher", "region"});
+  needs_list["parameters"] = list_params({"status", "publisher", "region", "partnership_id"});
   paths["/api/v1/needs"] = object{{"get", needs_list}, {"post", op("Publish a need for one's organisation", "needs", true)}};
   paths["/api/v1/needs/{id}"] = object{{"get", op("One need with its pledges and how fast each came", "needs")}};
   paths["/api/v1/needs/{id}/close"] = object{{"post", op("Close an open need with a reason (publisher)", "needs", true)}};

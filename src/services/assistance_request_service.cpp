@@ -7,6 +7,7 @@
 #include "reports/reply_letter.hpp"
 #include "services/audit_service.hpp"
 #include "services/holiday_service.hpp"
+#include "services/partnership_service.hpp"
 #include "services/policy.hpp"
 
 namespace mitra::services {
@@ -178,6 +179,7 @@ Result<RequestView> submit_request(const Context& ctx, const Actor& actor, const
   if (!requester) return invalid_input("requester_id", "Lembaga pemohon tidak ditemukan.");
   if (requester->id == responder->id)
     return invalid_input("responder_id", "Lembaga pemohon dan lembaga yang dimohon tidak boleh sama.");
+  if (auto s = check_partnership_link(unit, actor, in.partnership_id); !s) return s.error();
 
   const std::string today = today_of(ctx, responder->region_code);
   const std::string received = in.received_on.empty() ? today : in.received_on;

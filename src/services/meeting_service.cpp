@@ -10,6 +10,7 @@
 
 #include "domain/region_time.hpp"
 #include "services/audit_service.hpp"
+#include "services/partnership_service.hpp"
 #include "store/identity_repository.hpp"
 
 namespace mitra::services {
@@ -188,6 +189,7 @@ Result<MeetingView> create_meeting(const Context& ctx, const Actor& actor, const
   m.created_by = actor.user.id;
   m.created_at = m.updated_at = format_time(ctx.clock.now());
   store::UnitOfWork unit(ctx.db, Mode::write);
+  if (auto s = check_partnership_link(unit, actor, m.partnership_id); !s) return s.error();
   auto rows = invite(unit, m, in.invited, {});
   if (!rows) return rows.error();
   store::insert_meeting(unit, m);
@@ -235,6 +237,9 @@ Result<MeetingView> update_meeting(const Context& ctx, const Actor& actor, const
   take(patch.minutes, in.minutes, "minutes");
   take(patch.agenda, in.agenda, "agenda");
   take(patch.decisions, in.decisions, "decisions");
+  // A link kept as it was is not checked again (the actor's view of it may have changed since).
+  if (patch.partnership_id && *patch.partnership_id != m.partnership_id)
+    if (auto s = check_partnership_link(unit, actor, *patch.partnership_id); !s) return s.error();
   if (auto s = apply_plan(in, m); !s) return s.error();
   if (patch.status) {
     auto status = parse_meeting_status(*patch.status);

@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "services/audit_service.hpp"
+#include "services/partnership_service.hpp"
 #include "store/region_repository.hpp"
 
 namespace mitra::services {
@@ -79,6 +80,7 @@ Result<NeedView> publish_need(const Context& ctx, const Actor& actor, const Need
   std::string region = in.region_code.empty() ? actor.organization.region_code : in.region_code;
   if (!store::find_region(unit, region))
     return invalid_input("region_code", "Kode wilayah tidak dikenal (contoh: 31.75 untuk Kota Jakarta Timur).");
+  if (auto s = check_partnership_link(unit, actor, in.partnership_id); !s) return s.error();
   const std::string now = format_time(ctx.clock.now());
   store::NeedRecord n;
   n.id = ctx.ids.next();
@@ -134,6 +136,7 @@ Result<NeedPage> list_public_needs(const Context& ctx, RateLimiter& limiter, con
     return invalid_input("status", "Status harus open, fulfilled, atau closed.");
   filter.public_only = true;
   filter.publisher_id.clear();
+  filter.partnership_id.clear();  // the public page does not name partnerships
   store::UnitOfWork unit(ctx.db, Mode::read);
   auto records = store::list_needs(unit, filter);
   NeedPage page;

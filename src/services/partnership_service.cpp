@@ -114,6 +114,11 @@ Result<store::PartnershipRecord> editable_partnership(store::UnitOfWork& unit, c
   return p;
 }
 
+Status check_partnership_link(store::UnitOfWork& unit, const Actor& actor, const std::string& partnership_id) {
+  if (partnership_id.empty() || visible_partnership(unit, actor, partnership_id)) return ok_status();
+  return invalid_input("partnership_id", "Kemitraan tidak ditemukan atau tidak dapat Anda lihat; pilih kemitraan lembaga Anda.");
+}
+
 Result<PartnershipView> create_partnership(const Context& ctx, const Actor& actor, const PartnershipInput& in) {
   if (!works_on_partnerships(actor)) return forbidden("Peran Anda tidak dapat membuat kemitraan.");
   if (!in.title) return invalid_input("title", "Isi nama kemitraan.");

@@ -81,6 +81,10 @@ Result<store::PartnershipRecord> visible_partnership(store::UnitOfWork& unit, co
                                                      const std::string& id);
 Result<store::PartnershipRecord> editable_partnership(store::UnitOfWork& unit, const Actor& actor,
                                                       const std::string& id);
+// For the records that name a partnership (assistance requests, needs, meetings): "" names none;
+// otherwise it must be a partnership the actor sees. Errors: invalid_input (partnership_id), the
+// same for an unknown id and one the actor may not see.
+Status check_partnership_link(store::UnitOfWork& unit, const Actor& actor, const std::string& partnership_id);
 PartnershipScope scope_of(const store::PartnershipRecord& p);
 store::PartnershipViewer viewer_of(const Actor& actor);
 // The organisations of the given ids (unknown ids are left out).

@@ -174,6 +174,7 @@ std::vector<RequestRecord> list_requests(UnitOfWork& u, const RequestFilter& f) 
     where = "WHERE (responder_id = :o1 OR requester_id = :o2) ";
   if (f.box == "escalated") where += "AND escalated_at <> '' AND status IN ('submitted', 'under_review') ";
   if (!f.status.empty()) where += "AND status = :st ";
+  if (!f.partnership_id.empty()) where += "AND partnership_id = :pid ";
   if (f.overdue) where += "AND status IN ('submitted', 'under_review') AND reply_due < :today ";
   std::string pattern;
   if (!f.q.empty()) {
@@ -190,6 +191,7 @@ std::vector<RequestRecord> list_requests(UnitOfWork& u, const RequestFilter& f) 
   st.exchange(use(v.organization_id, "o1"));
   if (f.box.empty()) st.exchange(use(v.organization_id, "o2"));
   if (!f.status.empty()) st.exchange(use(v.status, "st"));
+  if (!f.partnership_id.empty()) st.exchange(use(v.partnership_id, "pid"));
   if (f.overdue) st.exchange(use(v.today, "today"));
   if (!f.q.empty()) {
     st.exchange(use(pattern, "q1"));

@@ -55,6 +55,7 @@ struct RequestFilter {
   bool overdue = false;         // awaiting a decision past reply_due
   std::string today;            // for overdue, YYYY-MM-DD
   std::string q;                // in the title, the letter number or the activity
+  std::string partnership_id;   // "" for all
   std::string cursor;           // last id seen
   int limit = 50;
 };

@@ -90,6 +90,7 @@ std::vector<NeedRecord> list_needs(UnitOfWork& u, const NeedFilter& f) {
   if (f.public_only) where += "AND is_public = 1 ";
   if (!f.status.empty()) where += "AND status = :st ";
   if (!f.publisher_id.empty()) where += "AND publisher_id = :pub ";
+  if (!f.partnership_id.empty()) where += "AND partnership_id = :pid ";
   std::string region = f.region + "%";
   if (!f.region.empty()) where += "AND region_code LIKE :reg ";
   std::string pattern = "%" + f.q + "%";
@@ -98,6 +99,7 @@ std::vector<NeedRecord> list_needs(UnitOfWork& u, const NeedFilter& f) {
   return select_all<NeedRow>(u, kNeedColumns, where, [&](soci::statement& st) {
     if (!f.status.empty()) st.exchange(use(v.status, "st"));
     if (!f.publisher_id.empty()) st.exchange(use(v.publisher_id, "pub"));
+    if (!f.partnership_id.empty()) st.exchange(use(v.partnership_id, "pid"));
     if (!f.region.empty()) st.exchange(use(region, "reg"));
     if (!f.q.empty()) {
       st.exchange(use(pattern, "q1"));

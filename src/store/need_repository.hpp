@@ -26,6 +26,7 @@ struct NeedFilter {
   std::string status;        // "" or open | fulfilled | closed
   std::string publisher_id;  // "" for all
   std::string region;        // region code prefix, "" for all
+  std::string partnership_id;  // "" for all
   std::string q;
   std::string cursor;
   int limit = 50;

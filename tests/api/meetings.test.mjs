@@ -68,12 +68,13 @@ test('a Dinsos supervisor plans a meeting; bad plans get a clear 400 naming the 
   const unknown = await supervisor.post('/api/v1/meetings', plan({ invited: ['no-such-org'] }));
   assert.equal(unknown.status, 400);
   assert.equal(unknown.json.error.field, 'invited');
-  const r = await supervisor.post('/api/v1/meetings', plan({ partnership_id: 'kemitraan-uji' }));
+  const rhrb = (await supervisor.get('/api/v1/partnerships?limit=100')).json.items.find((p) => p.title.includes('RHRB')).id;
+  const r = await supervisor.post('/api/v1/meetings', plan({ partnership_id: rhrb }));
   assert.equal(r.status, 201, JSON.stringify(r.json));
   meetingId = r.json.id;
   assert.equal(r.json.status, 'planned');
   assert.equal(r.json.organizer.code, 'DINSOS-MKS');
-  assert.equal(r.json.partnership_id, 'kemitraan-uji');
+  assert.equal(r.json.partnership_id, rhrb);
   assert.deepEqual(r.json.agenda, plan().agenda);
   assert.deepEqual(r.json.participants.map((p) => p.organization.code).sort(), ['DINSOS-MKS', 'LKS-UJI-RAKOR', 'LSM-FPS']);
   assert.equal(r.json.may_edit, true);

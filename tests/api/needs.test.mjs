@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, Client } from '../lib/server.mjs';
 
-let server, admin, dki, csr, lksa, worker, orgs;
+let server, admin, dki, csr, lksa, worker, orgs, dkiPartnership;
 
 async function login(username, password) {
   const c = new Client(server.url);
@@ -30,7 +30,7 @@ const wheelchairs = (extra = {}) => ({
   pmks_category: 'anak_disabilitas',
   needed_by: '2027-01-31',
   public: true,
-  partnership_id: 'internal-partnership-ref',
+  partnership_id: dkiPartnership,
   ...extra,
 });
 
@@ -42,6 +42,8 @@ before(async () => {
   csr = await addUser('budi.csr', 'CSR-DKI', 'partner_manager');
   lksa = await addUser('wati.lksa', 'LKSA-KASIH-DKI', 'partner_manager');
   worker = await addUser('eko.lksa', 'LKSA-KASIH-DKI', 'social_worker');
+  // A need names a partnership its publisher sees: the demo's DKI partnership.
+  dkiPartnership = (await dki.get('/api/v1/partnerships?limit=100')).json.items.find((p) => p.title.includes('DKI Jakarta')).id;
 });
 
 after(() => server?.stop());

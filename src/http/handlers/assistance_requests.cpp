@@ -153,6 +153,7 @@ Response list(Call& call) {
   filter.status = query_value(call.query, "status");
   filter.overdue = query_value(call.query, "overdue") == "true";
   filter.q = query_value(call.query, "q");
+  filter.partnership_id = query_value(call.query, "partnership_id");
   filter.cursor = page->cursor;
   filter.limit = page->limit;
   return respond(call, services::list_requests(call.ctx, call.who(), filter),

@@ -100,6 +100,7 @@ store::NeedFilter filter_of(const Call& call, const store::Page& page) {
   f.publisher_id = query_value(call.query, "publisher");
   f.region = query_value(call.query, "region");
   f.q = query_value(call.query, "q");
+  f.partnership_id = query_value(call.query, "partnership_id");
   f.cursor = page.cursor;
   f.limit = page.limit;
   return f;

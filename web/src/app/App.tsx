@@ -35,6 +35,7 @@ import { HolidaysPage } from '../features/holidays/components/HolidaysPage';
 import { MeetingsPage } from '../features/meetings/components/MeetingsPage';
 import { NotificationBell } from '../features/notifications/components/NotificationBell';
 import { NotificationsPage } from '../features/notifications/components/NotificationsPage';
+import { partnershipSections } from './partnership-sections';
 import { navigate, usePath } from './router';
 
 export function App() {
@@ -195,6 +196,7 @@ export function App() {
       <PartnershipsPage
         path={path}
         canCreate={user.roles.some((r) => r === 'supervisor' || r === 'admin' || r === 'partner_manager')}
+        extraSections={partnershipSections(user)}
       />
     ) : (
       <Forbidden />

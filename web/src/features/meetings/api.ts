@@ -5,6 +5,7 @@ export const listMeetings = (p: {
   q?: string;
   from?: string;
   to?: string;
+  partnership_id?: string;
   cursor?: string | null;
   limit?: number;
 }) => api<Page<Meeting>>('GET', `/api/v1/meetings${query(p)}`);

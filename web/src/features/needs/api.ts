@@ -1,7 +1,7 @@
 import { api, query, type Page } from '../../lib/api-client';
 import type { Need, PublicNeed } from './types';
 
-export const listNeeds = (p: { status?: string; q?: string; cursor?: string | null }) =>
+export const listNeeds = (p: { status?: string; q?: string; partnership_id?: string; cursor?: string | null }) =>
   api<Page<Need>>('GET', `/api/v1/needs${query({ ...p, limit: 50 })}`);
 export const getNeed = (id: string) => api<Need>('GET', `/api/v1/needs/${id}`);
 export const publishNeed = (body: Record<string, unknown>) => api<Need>('POST', '/api/v1/needs', body);

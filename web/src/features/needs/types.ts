@@ -24,6 +24,7 @@ export type Need = {
   region_name: string;
   pmks_category: string | null;
   needed_by: string | null;
+  partnership_id: string | null;
   public: boolean;
   status: NeedStatus;
   published_at: string;

@@ -3,7 +3,14 @@ import type { AssistanceRequest, ResponderFigures } from './types';
 
 const base = '/api/v1/assistance-requests';
 
-export const listRequests = (p: { box?: string; status?: string; overdue?: string; q?: string; cursor?: string | null }) =>
+export const listRequests = (p: {
+  box?: string;
+  status?: string;
+  overdue?: string;
+  q?: string;
+  partnership_id?: string;
+  cursor?: string | null;
+}) =>
   api<Page<AssistanceRequest>>('GET', `${base}${query({ ...p, limit: 50 })}`);
 export const getRequest = (id: string) => api<AssistanceRequest>('GET', `${base}/${id}`);
 export const submitRequest = (body: Record<string, unknown>) => api<AssistanceRequest>('POST', base, body);

@@ -1,4 +1,5 @@
-// Plan a meeting (rencanakan rapat): title, time, in person or online, agenda, invited organisations.
+// Plan a meeting (rencanakan rapat): title, time, in person or online, agenda, invited organisations;
+// from a partnership's page, for that partnership with its parties invited.
 import { useEffect, useState } from 'preact/hooks';
 import { Alert, Field } from '../../../components/Field';
 import { formErrors } from '../../../lib/form-errors';
@@ -16,10 +17,14 @@ const lines = (text: string) =>
 
 export function MeetingForm({
   ownOrganizationId,
+  partnershipId,
+  invited: initiallyInvited = [],
   onSaved,
   onCancel,
 }: {
   ownOrganizationId: string;
+  partnershipId?: string;
+  invited?: string[];
   onSaved: (m: Meeting) => void;
   onCancel: () => void;
 }) {
@@ -34,7 +39,7 @@ export function MeetingForm({
     link: '',
     agenda: '',
   });
-  const [invited, setInvited] = useState<string[]>([]);
+  const [invited, setInvited] = useState<string[]>(initiallyInvited);
   const [errors, setErrors] = useState<Record<string, string>>({});
   useEffect(() => {
     listOrganizations().then(
@@ -57,6 +62,7 @@ export function MeetingForm({
           place: f.mode === 'in_person' ? f.place.trim() : undefined,
           link: f.mode === 'online' ? f.link.trim() : undefined,
           agenda: lines(f.agenda),
+          partnership_id: partnershipId,
           invited,
         }),
       );
@@ -72,6 +78,7 @@ export function MeetingForm({
     <form class="card form meeting-form" onSubmit={submit} noValidate>
       <h2>{t('meetings.planTitle')}</h2>
       {errors.form && <Alert>{errors.form}</Alert>}
+      {errors.partnership_id && <Alert>{errors.partnership_id}</Alert>}
       <Field label={t('meetings.fields.title')} name="meeting-title" error={errors.title}>
         <input id="meeting-title" value={f.title} onInput={set('title')} />
       </Field>

@@ -2,13 +2,13 @@
 // region's), a form to plan one, and the attendance-rate table for Dinsos staff.
 import { useState } from 'preact/hooks';
 import { Alert, Field } from '../../../components/Field';
-import { formatDateTime, t } from '../../../lib/i18n';
+import { t } from '../../../lib/i18n';
 import { usePagedList } from '../../../lib/use-paged-list';
 import { listMeetings } from '../api';
 import { AttendanceRates } from './AttendanceRates';
 import { MeetingForm } from './MeetingForm';
 import { MeetingPage } from './MeetingPage';
-import { MeetingStatus } from './MeetingStatus';
+import { MeetingTable } from './MeetingTable';
 import '../meetings.css';
 
 type Props = {
@@ -71,39 +71,7 @@ function MeetingList({ canOrganize, showRates, ownOrganizationId, navigate }: Om
             <input id="meeting-search" type="search" value={q} onInput={(e) => setQ(e.currentTarget.value)} />
           </Field>
           {list.error && <Alert>{list.error}</Alert>}
-          <table class="list meeting-list">
-            <thead>
-              <tr>
-                <th>{t('meetings.fields.starts')}</th>
-                <th>{t('meetings.fields.title')}</th>
-                <th>{t('meetings.organizer')}</th>
-                <th>{t('meetings.attendance')}</th>
-                <th>{t('meetings.actionItems')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.items.map((m) => (
-                <tr key={m.id}>
-                  <td data-label={t('meetings.fields.starts')}>
-                    {formatDateTime(m.starts_at)} <MeetingStatus m={m} />
-                  </td>
-                  <td data-label={t('meetings.fields.title')}>
-                    <a href={`/rapat/${m.id}`}>{m.title}</a>
-                    <div class="muted">{t(`meetings.mode.${m.mode}`)}</div>
-                  </td>
-                  <td data-label={t('meetings.organizer')}>{m.organizer.name}</td>
-                  <td data-label={t('meetings.attendance')}>
-                    {m.status === 'held'
-                      ? t('meetings.attendedOf', { n: m.attended_count, of: m.invited_count })
-                      : t('meetings.invitedN', { n: m.invited_count })}
-                  </td>
-                  <td data-label={t('meetings.actionItems')}>
-                    {t('meetings.openN', { n: m.open_action_items })}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <MeetingTable items={list.items} />
           {!list.loading && list.items.length === 0 && <p class="muted">{t('meetings.empty')}</p>}
           {list.hasMore && (
             <button type="button" class="more" onClick={list.loadMore}>

@@ -70,7 +70,7 @@ export function NeedsBoard({ canManage, ownOrganizationId }: { canManage: boolea
   );
 }
 
-function NeedCard({ need, canManage, ownOrganizationId }: { need: Need; canManage: boolean; ownOrganizationId: string }) {
+export function NeedCard({ need, canManage, ownOrganizationId }: { need: Need; canManage: boolean; ownOrganizationId: string }) {
   const [n, setN] = useState(need);
   const [open, setOpen] = useState(false);
   const [quantity, setQuantity] = useState('');

@@ -1,6 +1,6 @@
 // One partnership: the eight-stage timeline, parties and roles, agreements, plan and activities,
-// budget. SECTIONS is the list of sections shown in order: other features' sections (assistance
-// requests, needs, meetings) are added to it by the app.
+// budget. SECTIONS is the list of sections shown in order; other features' sections (meetings,
+// assistance requests, needs: app/partnership-sections.tsx) follow them as extraSections.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Alert, Field } from '../../../components/Field';
@@ -24,7 +24,6 @@ export const SECTIONS: PartnershipSection[] = [
   { key: 'agreements', title: () => t('partnerships.sections.agreements'), render: (p) => <AgreementsSection p={p} /> },
   { key: 'activities', title: () => t('partnerships.sections.activities'), render: (p) => <ActivitiesSection p={p} /> },
   { key: 'budget', title: () => t('partnerships.sections.budget'), render: (p) => <BudgetSection p={p} /> },
-  // Later: assistance requests, needs, meetings.
 ];
 
 export function PartnershipDetail({ id, extraSections = [] }: { id: string; extraSections?: PartnershipSection[] }) {

@@ -6,14 +6,17 @@ import { formErrors } from '../../../lib/form-errors';
 import { errorMessage, t } from '../../../lib/i18n';
 import { createPartnership, listOrganizations, listPartnerships } from '../api';
 import { PARTNERSHIP_TYPES, PARTY_ROLES, STAGES, type OrgRef, type Partnership } from '../types';
-import { PartnershipDetail } from './PartnershipDetail';
+import { PartnershipDetail, type PartnershipSection } from './PartnershipDetail';
 import '../partnerships.css';
 
-export function PartnershipsPage({ path, canCreate }: { path: string; canCreate: boolean }) {
+type Props = { path: string; canCreate: boolean; extraSections?: PartnershipSection[] };
+
+// extraSections: other features' sections of a partnership's page (requests, needs, meetings).
+export function PartnershipsPage({ path, canCreate, extraSections }: Props) {
   const rest = path.replace(/^\/kemitraan\/?/, '');
   if (rest === 'baru')
     return <CreateForm onSaved={(p) => navigate(`/kemitraan/${p.id}`)} onCancel={() => navigate('/kemitraan')} />;
-  if (rest) return <PartnershipDetail key={rest} id={rest} />;
+  if (rest) return <PartnershipDetail key={rest} id={rest} extraSections={extraSections} />;
   return <PartnershipList canCreate={canCreate} />;
 }
 

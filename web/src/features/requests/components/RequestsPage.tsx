@@ -3,10 +3,11 @@
 // new letter, one letter's page, and the response-time figures.
 import { useState } from 'preact/hooks';
 import { Alert } from '../../../components/Field';
-import { formatDate, t } from '../../../lib/i18n';
+import { t } from '../../../lib/i18n';
 import { usePagedList } from '../../../lib/use-paged-list';
 import { listRequests } from '../api';
 import type { AssistanceRequest } from '../types';
+import { RequestTable } from './RequestTable';
 import { FiguresTable } from './FiguresTable';
 import { RequestDetail } from './RequestDetail';
 import { RequestForm } from './RequestForm';
@@ -86,39 +87,7 @@ function RequestList({ supervisor, canSubmit }: { supervisor: boolean; canSubmit
       </div>
       {list.error && <Alert>{list.error}</Alert>}
       {!list.loading && list.items.length === 0 && <p class="muted">{t('requests.empty')}</p>}
-      <table class="list" data-testid="requests-list">
-        <thead>
-          <tr>
-            <th>{t('requests.subject')}</th>
-            <th>{box === 'outbox' ? t('requests.responder') : t('requests.requester')}</th>
-            <th>{t('requests.received')}</th>
-            <th>{t('requests.due')}</th>
-            <th>{t('common.status')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {list.items.map((r) => (
-            <tr key={r.id} class={r.overdue ? 'overdue' : ''}>
-              <td data-label={t('requests.subject')}>
-                <a href={`${requestsPath}/${r.id}`}>{r.title}</a>
-                <div class="muted small">{r.letter_number}</div>
-              </td>
-              <td data-label={box === 'outbox' ? t('requests.responder') : t('requests.requester')}>
-                {box === 'outbox' ? r.responder.name : r.requester.name}
-              </td>
-              <td data-label={t('requests.received')}>{formatDate(r.received_on)}</td>
-              <td data-label={t('requests.due')}>
-                {formatDate(r.reply_due)}
-                {r.overdue && <span class="badge late">{t('requests.overdue', { n: r.days_late })}</span>}
-                {r.escalated && r.overdue && <span class="badge escalated">{t('requests.escalated')}</span>}
-              </td>
-              <td data-label={t('common.status')}>
-                <StatusBadge r={r} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <RequestTable items={list.items} party={box === 'outbox' ? 'responder' : 'requester'} testId="requests-list" />
       {list.hasMore && (
         <button type="button" onClick={list.loadMore}>
           {t('requests.more')}
