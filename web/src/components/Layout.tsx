@@ -5,42 +5,48 @@ import { t, type Language } from '../lib/i18n';
 import { onLinkClick } from '../app/router';
 import type { User } from '../features/auth/types';
 
-export type NavItem = { path: string; label: string };
+// Items in groups, so that a long menu reads as three short ones: the work with clients, the work
+// with partners, and the settings. Group titles share no words with item labels (tests click by text).
+export type NavGroup = 'clients' | 'partners' | 'settings';
+export type NavItem = { path: string; label: string; group?: NavGroup };
 
 export function navFor(user: User): NavItem[] {
+  const has = (...roles: string[]) => user.roles.some((r) => roles.includes(r));
   const items: NavItem[] = [{ path: '/', label: t('nav.home') }];
-  if (user.roles.some((r) => r === 'social_worker' || r === 'supervisor' || r === 'partner_manager'))
-    items.push({ path: '/penerima-manfaat', label: t('nav.persons') });
-  if (user.roles.some((r) => r === 'social_worker' || r === 'supervisor'))
-    items.push(
+  const add = (group: NavGroup, ...more: { path: string; label: string }[]) =>
+    items.push(...more.map((i) => ({ ...i, group })));
+  if (has('social_worker', 'supervisor', 'partner_manager'))
+    add('clients', { path: '/penerima-manfaat', label: t('nav.persons') });
+  if (has('social_worker', 'supervisor'))
+    add(
+      'clients',
       { path: '/patroli', label: t('patrols.title') },
       { path: '/rujukan', label: t('nav.referrals') },
       { path: '/tindak-lanjut', label: t('services.nav') },
       { path: '/akses-darurat', label: t('emergency.title') },
     );
-  if (user.roles.some((r) => r === 'social_worker' || r === 'supervisor' || r === 'admin'))
-    items.push({ path: '/shelter', label: t('shelter.nav') });
-  if (user.roles.some((r) => r === 'social_worker' || r === 'supervisor'))
-    items.push({ path: '/pengaduan-masuk', label: t('complaints.nav') });
-  if (user.roles.some((r) => r === 'social_worker' || r === 'supervisor' || r === 'analyst' || r === 'admin'))
-    items.push({ path: '/laporan-pmks', label: t('reports.nav') });
-  items.push(
+  if (has('social_worker', 'supervisor', 'admin'))
+    add('clients', { path: '/shelter', label: t('shelter.nav') });
+  if (has('social_worker', 'supervisor'))
+    add('clients', { path: '/pengaduan-masuk', label: t('complaints.nav') });
+  if (has('social_worker', 'supervisor', 'analyst', 'admin'))
+    add('clients', { path: '/laporan-pmks', label: t('reports.nav') });
+  if (has('social_worker', 'supervisor', 'partner_manager', 'admin'))
+    add('partners', { path: '/kemitraan', label: t('partnerships.nav') });
+  add(
+    'partners',
     { path: '/permohonan-bantuan', label: t('requests.nav') },
     { path: '/kebutuhan-mitra', label: t('needs.nav') },
   );
   if (user.roles.some((r) => r !== 'analyst' && r !== 'auditor'))
-    items.push({ path: '/rapat', label: t('meetings.nav') });
-  if (user.roles.some((r) => r === 'social_worker' || r === 'supervisor' || r === 'partner_manager' || r === 'admin'))
-    items.push({ path: '/kemitraan', label: t('partnerships.nav') });
-  items.push({ path: '/lembaga', label: t('nav.organizations') });
-  if (user.roles.some((r) => r === 'admin' || r === 'supervisor' || r === 'partner_manager'))
-    items.push({ path: '/pendaftaran-lks', label: t('registration.nav') });
-  if (user.roles.includes('admin')) items.push({ path: '/pengguna', label: t('nav.users') });
-  if (user.roles.includes('admin') || user.roles.includes('supervisor'))
-    items.push({ path: '/hari-libur', label: t('holidays.nav') });
-  if (user.roles.includes('admin') || user.roles.includes('auditor'))
-    items.push({ path: '/audit', label: t('nav.audit') });
-  items.push({ path: '/akun', label: t('nav.account') });
+    add('partners', { path: '/rapat', label: t('meetings.nav') });
+  add('partners', { path: '/lembaga', label: t('nav.organizations') });
+  if (has('admin', 'supervisor', 'partner_manager'))
+    add('partners', { path: '/pendaftaran-lks', label: t('registration.nav') });
+  if (has('admin')) add('settings', { path: '/pengguna', label: t('nav.users') });
+  if (has('admin', 'supervisor')) add('settings', { path: '/hari-libur', label: t('holidays.nav') });
+  if (has('admin', 'auditor')) add('settings', { path: '/audit', label: t('nav.audit') });
+  add('settings', { path: '/akun', label: t('nav.account') });
   return items;
 }
 
@@ -100,8 +106,11 @@ export function Layout({ user, path, language, onLanguage, onLogout, bell, child
       </header>
       <nav id="main-nav" class={`sidebar${menuOpen ? ' open' : ''}`} onClick={() => setMenuOpen(false)}>
         <ul>
-          {items.map((i) => (
+          {items.map((i, n) => (
             <li key={i.path}>
+              {i.group && i.group !== items[n - 1]?.group && (
+                <span class="nav-group">{t(`nav.groups.${i.group}`)}</span>
+              )}
               <a
                 href={i.path}
                 class={active(i.path) ? 'active' : ''}
