@@ -4,7 +4,7 @@
 // the reply letter PDF for the two organisations only, and the response-time figures.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, Client } from '../lib/server.mjs';
+import { startServer, signedIn, newUserSignedIn } from '../lib/server.mjs';
 
 let server, admin, bangjo, smgManager, smgSupervisor, outsider, ujiSupervisor, orgs;
 
@@ -26,18 +26,7 @@ function workingDaysBetween(from, to) {
   return n;
 }
 
-async function login(username, password) {
-  const c = new Client(server.url);
-  const r = await c.login(username, password);
-  assert.equal(r.status, 200, `login ${username}`);
-  return c;
-}
-
-async function addUser(username, org, role) {
-  const r = await admin.post('/api/v1/users', { username, display_name: username, organization_id: orgs[org].id, roles: [role], password: `${username}-rahasia` });
-  assert.equal(r.status, 201, JSON.stringify(r.json));
-  return login(username, `${username}-rahasia`);
-}
+const addUser = (username, org, role) => newUserSignedIn(server, admin, username, orgs[org].id, role);
 
 const food = (children) => [
   { description: `Nasi kotak untuk ${children} anak`, quantity: children, unit: 'porsi', estimated_value: children * 15000 },
@@ -67,7 +56,7 @@ async function submit(client, extra) {
 
 before(async () => {
   server = await startServer({ template: true });
-  admin = await login('admin', server.credentials.admin.password);
+  admin = await signedIn(server, 'admin');
   orgs = Object.fromEntries((await admin.get('/api/v1/organizations?limit=200')).json.items.map((o) => [o.code, o]));
   const uji = await admin.post('/api/v1/organizations', { code: 'DINSOS-UJI', name: 'Dinas Sosial Kota Uji', type: 'dinsos_regency', region_code: '33.74' });
   assert.equal(uji.status, 201, JSON.stringify(uji.json));

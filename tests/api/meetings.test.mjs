@@ -3,7 +3,7 @@
 // the reminders (action item due, referral waiting) that drop from the unread count once read.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, Client } from '../lib/server.mjs';
+import { startServer, signedIn, newUserSignedIn } from '../lib/server.mjs';
 
 let server, admin, supervisor, dinsosWorker, analyst, fps, ownerWorker, ownerManager, outsider, otherDinsos, orgs;
 let meetingId, dueSoonId, overdueId;
@@ -11,28 +11,16 @@ let meetingId, dueSoonId, overdueId;
 const day = (offsetDays) => new Date(Date.now() + offsetDays * 86400e3 + 8 * 3600e3).toISOString().slice(0, 10);
 const hoursAgo = (n) => new Date(Date.now() - n * 3600e3).toISOString();
 
-async function login(username, password) {
-  const c = new Client(server.url);
-  const r = await c.login(username, password);
-  assert.equal(r.status, 200, `login ${username}`);
-  return c;
-}
-
-async function addUser(username, orgId, role) {
-  const r = await admin.post('/api/v1/users', { username, display_name: `${username} (uji)`, organization_id: orgId, roles: [role], password: `${username}-rahasia` });
-  assert.equal(r.status, 201, JSON.stringify(r.json));
-  return login(username, `${username}-rahasia`);
-}
+const addUser = (username, orgId, role) => newUserSignedIn(server, admin, username, orgId, role);
 
 before(async () => {
   server = await startServer({ template: true });
-  const cred = server.credentials;
-  admin = await login('admin', cred.admin.password);
-  supervisor = await login('supervisor', cred.supervisor.password);
-  dinsosWorker = await login('social_worker', cred.social_worker.password);
-  analyst = await login('analyst', cred.analyst.password);
-  fps = await login('partner_manager', cred.partner_manager.password);
-  otherDinsos = await login('dki_worker', cred.dki_worker.password);
+  admin = await signedIn(server, 'admin');
+  supervisor = await signedIn(server, 'supervisor');
+  dinsosWorker = await signedIn(server, 'social_worker');
+  analyst = await signedIn(server, 'analyst');
+  fps = await signedIn(server, 'partner_manager');
+  otherDinsos = await signedIn(server, 'dki_worker');
   orgs = Object.fromEntries((await admin.get('/api/v1/organizations?limit=200')).json.items.map((o) => [o.code, o]));
   // A partner of its own, so that the demo's reminders do not mix with the test's.
   const org = await admin.post('/api/v1/organizations', { code: 'LKS-UJI-RAKOR', name: 'LKS Uji Rakor', type: 'lks', region_code: '73.71' });

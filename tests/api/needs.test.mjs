@@ -3,22 +3,11 @@
 // cancellation, who responded how fast, and the public board without login or internal fields.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, Client } from '../lib/server.mjs';
+import { startServer, signedIn, newUserSignedIn } from '../lib/server.mjs';
 
 let server, admin, dki, csr, lksa, worker, orgs, dkiPartnership;
 
-async function login(username, password) {
-  const c = new Client(server.url);
-  const r = await c.login(username, password);
-  assert.equal(r.status, 200, `login ${username}`);
-  return c;
-}
-
-async function addUser(username, org, role) {
-  const r = await admin.post('/api/v1/users', { username, display_name: username, organization_id: orgs[org].id, roles: [role], password: `${username}-rahasia` });
-  assert.equal(r.status, 201, JSON.stringify(r.json));
-  return login(username, `${username}-rahasia`);
-}
+const addUser = (username, org, role) => newUserSignedIn(server, admin, username, orgs[org].id, role);
 
 const wheelchairs = (extra = {}) => ({
   title: 'Kursi roda anak untuk Kecamatan Cakung',
@@ -36,7 +25,7 @@ const wheelchairs = (extra = {}) => ({
 
 before(async () => {
   server = await startServer({ template: true });
-  admin = await login('admin', server.credentials.admin.password);
+  admin = await signedIn(server, 'admin');
   orgs = Object.fromEntries((await admin.get('/api/v1/organizations?limit=200')).json.items.map((o) => [o.code, o]));
   dki = await addUser('maya.dki', 'DINSOS-DKI', 'supervisor');
   csr = await addUser('budi.csr', 'CSR-DKI', 'partner_manager');

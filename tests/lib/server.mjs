@@ -178,3 +178,13 @@ export async function signedIn(server, username) {
   if (r.status !== 200) throw new Error(`login as ${username} failed: ${r.status}`);
   return c;
 }
+
+// Creates a user through `admin` (an administrator's signed-in client) and signs them in.
+export async function newUserSignedIn(server, admin, username, organizationId, role) {
+  const password = `${username}-rahasia`;
+  const r = await admin.post('/api/v1/users', { username, display_name: username, organization_id: organizationId, roles: [role], password });
+  if (r.status !== 201) throw new Error(`adding ${username} failed: ${r.status} ${JSON.stringify(r.json)}`);
+  const c = new Client(server.url);
+  if ((await c.login(username, password)).status !== 200) throw new Error(`login as ${username} failed`);
+  return c;
+}
