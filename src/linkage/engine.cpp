@@ -1,0 +1,348 @@
+#include "linkage/engine.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <numeric>
+#include <random>
+#include <thread>
+#include <unordered_map>
+
+namespace mitra::linkage {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
+
+std::uint64_t fnv(char kind, std::initializer_list<std::string_view> parts) {
+  std::uint64_t h = 1469598103934665603ull;
+  auto eat = [&](unsigned char c) {
+    h ^= c;
+    h *= 1099511628211ull;
+  };
+  eat(static_cast<unsigned char>(kind));
+  for (auto p : parts) {
+    for (char c : p) eat(static_cast<unsigned char>(c));
+    eat(0x1f);
+  }
+  return h;
+}
+
+constexpr double kFloor = 1e-6;
+
+// Runs body(thread_index) on `threads` threads (inline when one).
+template <class F>
+void parallel(unsigned threads, F body) {
+  if (threads <= 1) {
+    body(0u);
+    return;
+  }
+  std::vector<std::thread> pool;
+  for (unsigned t = 0; t < threads; ++t) pool.emplace_back(body, t);
+  for (auto& th : pool) th.join();
+}
+
+}  // namespace
+
+double Model::weight(const Comparison& c) const {
+  double w = 0;
+  for (int f = 0; f < kFieldCount; ++f) {
+    const auto l = c.level[static_cast<std::size_t>(f)];
+    if (l == kMissing) continue;
+    w += std::log2(std::max(m[f][l], kFloor) / std::max(u[f][l], kFloor));
+  }
+  return w;
+}
+
+double Model::probability(const Comparison& c) const {
+  const double odds = std::exp2(weight(c)) * prior / (1.0 - prior);
+  return std::isinf(odds) ? 1.0 : odds / (1.0 + odds);
+}
+
+std::uint32_t encode(const Comparison& c) {
+  std::uint32_t code = 0;
+  for (int f = kFieldCount - 1; f >= 0; --f) {
+    const auto l = c.level[static_cast<std::size_t>(f)];
+    code = code * static_cast<std::uint32_t>(kLevels[static_cast<std::size_t>(f)] + 1) +
+           (l == kMissing ? 0u : l + 1u);
+  }
+  return code;
+}
+
+Comparison decode(std::uint32_t code) {
+  Comparison c;
+  for (int f = 0; f < kFieldCount; ++f) {
+    const auto radix = static_cast<std::uint32_t>(kLevels[static_cast<std::size_t>(f)] + 1);
+    const auto d = code % radix;
+    code /= radix;
+    c.level[static_cast<std::size_t>(f)] = d == 0 ? kMissing : static_cast<std::uint8_t>(d - 1);
+  }
+  return c;
+}
+
+Model initial_model(const std::vector<Comparison>& random_pairs) {
+  Model model;
+  for (int f = 0; f < kFieldCount; ++f) {
+    const int levels = kLevels[static_cast<std::size_t>(f)];
+    // m: most matches agree fully; the rest spread over the weaker levels, halving.
+    double rest = 0.2;
+    for (int l = 0; l < levels; ++l) {
+      model.m[f][l] = l == 0 ? 0.8 : rest / 2;
+      if (l > 0) rest /= 2;
+    }
+    std::array<double, kMaxLevels> counts{};
+    double total = 0;
+    for (const auto& c : random_pairs) {
+      const auto l = c.level[static_cast<std::size_t>(f)];
+      if (l == kMissing) continue;
+      counts[l] += 1;
+      total += 1;
+    }
+    for (int l = 0; l < levels; ++l)
+      model.u[f][l] = total > 0 ? (counts[l] + 0.5) / (total + 0.5 * levels) : 1.0 / levels;
+  }
+  model.prior = 0.05;
+  return model;
+}
+
+Model fit_em(const std::vector<PatternCount>& patterns, Model model, int iterations, bool learn_u) {
+  for (int it = 0; it < iterations; ++it) {
+    std::array<std::array<double, kMaxLevels>, kFieldCount> mm{}, uu{};
+    double matches = 0, total = 0;
+    for (const auto& p : patterns) {
+      const double g = model.probability(p.comparison);
+      matches += g * p.count;
+      total += p.count;
+      for (int f = 0; f < kFieldCount; ++f) {
+        const auto l = p.comparison.level[static_cast<std::size_t>(f)];
+        if (l == kMissing) continue;
+        mm[f][l] += g * p.count;
+        uu[f][l] += (1 - g) * p.count;
+      }
+    }
+    if (total == 0) break;
+    Model next = model;
+    next.prior = std::clamp(matches / total, 1e-12, 1 - 1e-9);
+    double moved = std::abs(std::log(next.prior / model.prior));
+    for (int f = 0; f < kFieldCount; ++f) {
+      const int levels = kLevels[static_cast<std::size_t>(f)];
+      const double sm = std::accumulate(mm[f].begin(), mm[f].begin() + levels, 0.0);
+      const double su = std::accumulate(uu[f].begin(), uu[f].begin() + levels, 0.0);
+      if (sm <= 0 || su <= 0) continue;  // field never comparable: keep the start values
+      for (int l = 0; l < levels; ++l) {
+        next.m[f][l] = std::max(mm[f][l] / sm, kFloor);
+        if (learn_u) next.u[f][l] = std::max(uu[f][l] / su, kFloor);
+        moved = std::max({moved, std::abs(next.m[f][l] - model.m[f][l]), std::abs(next.u[f][l] - model.u[f][l])});
+      }
+    }
+    model = next;
+    if (moved < 1e-6) break;
+  }
+  return model;
+}
+
+std::vector<std::uint64_t> blocking_keys(const Prepared& p) {
+  std::vector<std::uint64_t> keys;
+  if (!p.id_number.empty()) keys.push_back(fnv('I', {p.id_number}));
+  const auto& nk = p.name.keys;
+  const std::size_t n = std::min<std::size_t>(nk.size(), 4);
+  for (std::size_t i = 0; i < n; ++i)
+    for (std::size_t j = i + 1; j < n; ++j) {
+      if (nk[i] == nk[j]) continue;
+      const bool lt = nk[i] < nk[j];
+      keys.push_back(fnv('P', {lt ? nk[i] : nk[j], lt ? nk[j] : nk[i]}));
+    }
+  char year[8] = {}, date[16] = {};
+  if (p.birth.known()) {
+    std::snprintf(year, sizeof year, "%04d", p.birth.year % 10000);
+    std::snprintf(date, sizeof date, "%04d%02d%02d", p.birth.year % 10000, p.birth.month % 100, p.birth.day % 100);
+  }
+  const bool real_date = p.birth.known() && !p.birth_placeholder && !p.birth_estimated;
+  // A placeholder date blocks only together with something else (region, name initial).
+  const bool dated = p.birth.known() && !p.birth_estimated;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (nk[i].empty()) continue;
+    if (year[0]) keys.push_back(fnv('Y', {nk[i], year}));
+    if (!p.region[2].empty()) keys.push_back(fnv('D', {nk[i], p.region[2]}));
+    if (!p.region[1].empty()) keys.push_back(fnv('R', {nk[i], p.region[1]}));
+    if (dated) keys.push_back(fnv('b', {date, std::string_view(p.name.tokens[i]).substr(0, 1)}));
+    if (!p.region[1].empty() && p.name.tokens[i].size() >= 3)
+      keys.push_back(fnv('T', {std::string_view(p.name.tokens[i]).substr(0, 3), p.region[1]}));
+  }
+  if (dated && !p.region[1].empty()) keys.push_back(fnv('B', {date, p.region[1]}));
+  if (real_date) keys.push_back(fnv('d', {date}));
+  if (!p.mother.keys.empty() && year[0]) keys.push_back(fnv('M', {p.mother.keys.front(), year}));
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  return keys;
+}
+
+Index::Index(const std::vector<Record>& records, Options options) : options_(options) {
+  const unsigned threads = std::max(1u, options_.threads);
+  prepared_.resize(records.size());
+  std::vector<std::vector<std::uint64_t>> keys(records.size());
+  parallel(threads, [&](unsigned t) {
+    for (std::size_t i = t; i < records.size(); i += threads) {
+      prepared_[i] = prepare(records[i]);
+      keys[i] = blocking_keys(prepared_[i]);
+    }
+  });
+  key_offset_.assign(records.size() + 1, 0);
+  for (std::size_t i = 0; i < records.size(); ++i)
+    key_offset_[i + 1] = key_offset_[i] + static_cast<std::uint32_t>(keys[i].size());
+  const std::size_t total = key_offset_.back();
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> entries;
+  entries.reserve(total);
+  for (std::size_t i = 0; i < records.size(); ++i) {
+    for (auto h : keys[i]) entries.emplace_back(h, static_cast<std::uint32_t>(i));
+    std::vector<std::uint64_t>().swap(keys[i]);
+  }
+  std::sort(entries.begin(), entries.end());
+  hashes_.resize(total);
+  owners_.resize(total);
+  run_end_.assign(total, 0);
+  key_runs_.assign(total, 0);
+  std::vector<std::uint32_t> cursor(key_offset_.begin(), key_offset_.end() - 1);
+  for (std::size_t s = 0; s < total;) {
+    std::size_t e = s;
+    while (e < total && entries[e].first == entries[s].first) ++e;
+    run_end_[s] = static_cast<std::uint32_t>(e);
+    for (std::size_t k = s; k < e; ++k) {
+      hashes_[k] = entries[k].first;
+      owners_[k] = entries[k].second;
+      key_runs_[cursor[entries[k].second]++] = static_cast<std::uint32_t>(s);
+    }
+    s = e;
+  }
+}
+
+Decision Index::decide(double p) const {
+  if (p >= options_.match_probability) return Decision::match;
+  if (p >= options_.possible_probability) return Decision::possible_match;
+  return Decision::non_match;
+}
+
+DedupResult Index::dedup() {
+  DedupResult out;
+  const unsigned threads = std::max(1u, options_.threads);
+  const std::size_t n = prepared_.size();
+  auto t0 = Clock::now();
+  struct Found {
+    std::uint32_t a, b, code;
+  };
+  std::vector<std::vector<Found>> found(threads);
+  std::vector<std::unordered_map<std::uint32_t, double>> counts(threads);
+  parallel(threads, [&](unsigned t) {
+    std::vector<std::uint32_t> cands;
+    for (std::size_t i = t; i < n; i += threads) {
+      cands.clear();
+      const auto& pi = prepared_[i];
+      for (std::uint32_t k = key_offset_[i]; k < key_offset_[i + 1]; ++k) {
+        const std::uint32_t s = key_runs_[k], e = run_end_[s];
+        if (e - s > options_.max_bucket) continue;
+        for (std::uint32_t x = s; x < e; ++x) {
+          const auto j = owners_[x];
+          if (j <= i) continue;
+          if (options_.cross_source_only && prepared_[j].source == pi.source) continue;
+          cands.push_back(j);
+        }
+      }
+      std::sort(cands.begin(), cands.end());
+      cands.erase(std::unique(cands.begin(), cands.end()), cands.end());
+      for (auto j : cands) {
+        const auto code = encode(compare(pi, prepared_[j], options_.fields));
+        found[t].push_back({static_cast<std::uint32_t>(i), j, code});
+        counts[t][code] += 1;
+      }
+    }
+  });
+  out.seconds_comparing = since(t0);
+  t0 = Clock::now();
+  // EM over the whole space of pairs: the candidates' distinct comparison vectors, plus the pairs
+  // blocking left out (almost all different persons), represented by a random sample weighted by
+  // how many pairs it stands for. The prior is then P(same person) for two records at random,
+  // and u is mostly learned from the random pairs.
+  std::vector<Comparison> random_pairs;
+  if (n > 1) {
+    std::mt19937_64 rng(42);
+    std::uniform_int_distribution<std::size_t> pick(0, n - 1);
+    for (int k = 0; k < 200000; ++k) {
+      const auto a = pick(rng), b = pick(rng);
+      if (a == b) continue;
+      if (options_.cross_source_only && prepared_[a].source == prepared_[b].source) continue;
+      random_pairs.push_back(compare(prepared_[a], prepared_[b], options_.fields));
+    }
+  }
+  std::unordered_map<std::uint32_t, double> merged;
+  std::size_t candidates = 0;
+  for (auto& c : counts)
+    for (auto [code, k] : c) merged[code] += k, candidates += static_cast<std::size_t>(k);
+  double all_pairs = 0;
+  if (options_.cross_source_only) {
+    std::unordered_map<int, double> per_source;
+    for (const auto& p : prepared_) per_source[p.source] += 1;
+    double sum = 0, squares = 0;
+    for (auto [s, k] : per_source) sum += k, squares += k * k;
+    all_pairs = (sum * sum - squares) / 2;
+  } else {
+    all_pairs = static_cast<double>(n) * static_cast<double>(n - 1) / 2;
+  }
+  if (!random_pairs.empty()) {
+    const double each = std::max(0.0, all_pairs - static_cast<double>(candidates)) / static_cast<double>(random_pairs.size());
+    for (const auto& c : random_pairs) merged[encode(c)] += each;
+  }
+  std::vector<PatternCount> patterns;
+  patterns.reserve(merged.size());
+  for (auto [code, k] : merged) patterns.push_back({decode(code), k});
+  Model start = initial_model(random_pairs);
+  start.prior = all_pairs > 0 ? std::min(0.5, static_cast<double>(n) / all_pairs) : 0.01;
+  model_ = fit_em(patterns, initial_model(random_pairs), options_.em_iterations, options_.learn_u);
+  trained_ = true;
+  std::unordered_map<std::uint32_t, std::pair<float, float>> score;
+  for (const auto& p : patterns)
+    score[encode(p.comparison)] = {static_cast<float>(model_.weight(p.comparison)),
+                                   static_cast<float>(model_.probability(p.comparison))};
+  out.seconds_em = since(t0);
+  t0 = Clock::now();
+  for (auto& f : found) {
+    out.candidate_pairs += f.size();
+    for (const auto& x : f) {
+      const auto [w, p] = score[x.code];
+      const auto d = decide(p);
+      if (d == Decision::non_match && !options_.keep_all_candidates) continue;
+      out.pairs.push_back({x.a, x.b, w, p, d});
+    }
+    std::vector<Found>().swap(f);
+  }
+  out.seconds_comparing += since(t0);
+  out.model = model_;
+  return out;
+}
+
+std::vector<ScoredPair> Index::query(const Record& record, std::size_t limit) const {
+  const auto p = prepare(record);
+  std::vector<std::uint32_t> cands;
+  for (auto h : blocking_keys(p)) {
+    const auto it = std::lower_bound(hashes_.begin(), hashes_.end(), h);
+    if (it == hashes_.end() || *it != h) continue;
+    const auto s = static_cast<std::uint32_t>(it - hashes_.begin()), e = run_end_[s];
+    if (e - s > options_.max_bucket) continue;
+    for (auto x = s; x < e; ++x) cands.push_back(owners_[x]);
+  }
+  std::sort(cands.begin(), cands.end());
+  cands.erase(std::unique(cands.begin(), cands.end()), cands.end());
+  std::vector<ScoredPair> out;
+  for (auto j : cands) {
+    const auto c = compare(p, prepared_[j], options_.fields);
+    const double prob = model_.probability(c);
+    const auto d = decide(prob);
+    if (d == Decision::non_match) continue;
+    out.push_back({0xffffffffu, j, static_cast<float>(model_.weight(c)), static_cast<float>(prob), d});
+  }
+  std::sort(out.begin(), out.end(), [](const auto& x, const auto& y) { return x.weight > y.weight; });
+  if (out.size() > limit) out.resize(limit);
+  return out;
+}
+
+}  // namespace mitra::linkage
