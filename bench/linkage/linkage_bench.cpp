@@ -242,6 +242,8 @@ int synth(std::size_t count, std::size_t queries) {
   Truth truth;
   truth.entity = set.entity;
   lk::Options o;
+  if (const char* b = std::getenv("LINKAGE_MAX_BUCKET")) o.max_bucket = std::stoul(b);
+  if (const char* t = std::getenv("LINKAGE_THREADS")) o.threads = static_cast<unsigned>(std::stoul(t));
   t0 = Clock::now();
   lk::Index index(set.records, o);
   const double build = seconds(t0);
@@ -269,6 +271,32 @@ int synth(std::size_t count, std::size_t queries) {
   std::printf("blocking recall %.4f (true pairs sharing a blocking key of at most %zu records)\n",
               blocking_recall(set.records, truth, o.max_bucket), o.max_bucket);
   print_model(result.model);
+  if (std::getenv("LINKAGE_DEBUG")) {
+    std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> groups;
+    for (std::size_t i = 0; i < set.records.size(); ++i) groups[truth.entity[i]].push_back(static_cast<std::uint32_t>(i));
+    std::unordered_map<std::uint64_t, float> matched;
+    for (const auto& p : result.pairs)
+      if (p.decision == lk::Decision::match) matched[std::uint64_t{std::min(p.a, p.b)} << 32 | std::max(p.a, p.b)] = p.probability;
+    int shown = 0;
+    for (auto& [e, g] : groups)
+      for (auto x : g)
+        for (auto y : g) {
+          if (x >= y || shown > 40 || matched.count(std::uint64_t{x} << 32 | y)) continue;
+          ++shown;
+          const auto c = lk::compare(index.prepared(x), index.prepared(y), o.fields);
+          const auto ka = lk::blocking_keys(index.prepared(x)), kb = lk::blocking_keys(index.prepared(y));
+          bool shared = false;
+          for (auto h : ka) shared = shared || std::binary_search(kb.begin(), kb.end(), h);
+          std::printf("  missed%s p=%.4f levels", shared ? "" : " (no common key)", result.model.probability(c));
+          for (auto l : c.level) std::printf(" %d", l == lk::kMissing ? -1 : l);
+          for (auto i : {x, y}) {
+            const auto& r = set.records[i];
+            std::printf("\n     [%s|%s%s|%c|%s|%s|%s]", r.name.c_str(), r.birth_date.c_str(), r.birth_estimated ? "~" : "",
+                        r.sex ? r.sex : '-', r.id_number.c_str(), r.region[2].c_str(), r.mother_name.c_str());
+          }
+          std::printf("\n");
+        }
+  }
   if (queries > 0) {
     // Fresh registrations of persons already in the registry, one at a time.
     std::mt19937_64 rng(99);

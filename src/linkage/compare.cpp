@@ -1,7 +1,6 @@
 #include "linkage/compare.hpp"
 
 #include <algorithm>
-#include <cstdio>
 #include <cstdlib>
 
 #include "domain/name_key.hpp"
@@ -43,24 +42,41 @@ char normal_sex(char c) {
   }
 }
 
-int date_digits_distance(const Date& a, const Date& b) {
-  auto digits = [](const Date& d) {
-    std::string s(8, '0');
-    int v = (d.year % 10000) * 10000 + (d.month % 100) * 100 + d.day % 100;
-    for (int i = 7; i >= 0; --i, v /= 10) s[static_cast<std::size_t>(i)] = static_cast<char>('0' + v % 10);
-    return s;
-  };
-  return mitra::edit_distance(digits(a), digits(b));
+// Two strings of one length at most one typo apart: one character changed, or two adjacent
+// ones swapped.
+bool one_typo_apart(std::string_view x, std::string_view y) {
+  if (x.size() != y.size()) return false;
+  std::size_t first = x.size(), count = 0;
+  for (std::size_t i = 0; i < x.size(); ++i)
+    if (x[i] != y[i]) {
+      if (count++ == 0) first = i;
+      if (count > 2) return false;
+    }
+  if (count <= 1) return true;
+  return first + 1 < x.size() && x[first] == y[first + 1] && x[first + 1] == y[first] && count == 2;
 }
 
-std::uint8_t name_level(const NormalName& a, const NormalName& b) {
-  if (a.empty() || b.empty()) return kMissing;
-  if (a.tokens.size() == b.tokens.size()) {
-    auto x = a.tokens, y = b.tokens;
-    std::sort(x.begin(), x.end());
-    std::sort(y.begin(), y.end());
-    if (x == y) return 0;
+std::array<char, 8> date_digits(const Date& d) {
+  std::array<char, 8> s{};
+  int v = (d.year % 10000) * 10000 + (d.month % 100) * 100 + d.day % 100;
+  for (int i = 7; i >= 0; --i, v /= 10) s[static_cast<std::size_t>(i)] = static_cast<char>('0' + v % 10);
+  return s;
+}
+
+// Sum of per-word hashes: equal for the same words in any order.
+std::uint64_t words_print(const std::vector<std::string>& words) {
+  std::uint64_t sum = 0;
+  for (const auto& w : words) {
+    std::uint64_t h = 1469598103934665603ull;
+    for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    sum += h * 0x9E3779B97F4A7C15ull | 1;
   }
+  return sum;
+}
+
+std::uint8_t name_level(const NormalName& a, const NormalName& b, std::uint64_t print_a, std::uint64_t print_b) {
+  if (a.empty() || b.empty()) return kMissing;
+  if (a.tokens.size() == b.tokens.size() && print_a == print_b) return 0;
   const auto s = token_set(a, b);
   if (s.shorter == s.longer && s.matched == s.shorter) return 1;
   if (s.matched == s.shorter && s.mean >= 0.9) return 2;
@@ -83,7 +99,8 @@ std::uint8_t birth_level(const Prepared& a, const Prepared& b) {
   const bool loose = a.birth_estimated || b.birth_estimated || a.birth_placeholder || b.birth_placeholder;
   if (a.birth == b.birth) return loose ? 1 : 0;
   const bool swapped = a.birth.year == b.birth.year && a.birth.month == b.birth.day && a.birth.day == b.birth.month;
-  if (!loose && (swapped || date_digits_distance(a.birth, b.birth) <= 1)) return 2;
+    const auto da = date_digits(a.birth), db = date_digits(b.birth);
+  if (!loose && (swapped || one_typo_apart({da.data(), 8}, {db.data(), 8}))) return 2;
   if (loose && std::abs(a.birth.year - b.birth.year) <= 2) return 3;
   if (a.birth.year == b.birth.year && a.birth.month == b.birth.month) return 3;
   if (a.birth.year == b.birth.year) return 4;
@@ -93,7 +110,7 @@ std::uint8_t birth_level(const Prepared& a, const Prepared& b) {
 std::uint8_t id_level(const Prepared& a, const Prepared& b) {
   if (a.id_number.empty() || b.id_number.empty()) return kMissing;
   if (a.id_number == b.id_number) return 0;
-  if (a.id_number.size() == b.id_number.size() && mitra::edit_distance(a.id_number, b.id_number) <= 1) return 1;
+  if (one_typo_apart(a.id_number, b.id_number)) return 1;
   return 2;
 }
 
@@ -111,13 +128,8 @@ std::uint8_t region_level(const Prepared& a, const Prepared& b) {
 
 std::uint8_t address_level(const Prepared& a, const Prepared& b) {
   if (a.address.empty() || b.address.empty()) return kMissing;
-  if (a.address == b.address) return 0;
-  NormalName x, y;  // reuse the token-set score with plain words
-  x.tokens = a.address;
-  y.tokens = b.address;
-  x.keys.assign(x.tokens.size(), {});
-  y.keys.assign(y.tokens.size(), {});
-  const auto s = token_set(x, y);
+  if (a.address_print == b.address_print && a.address == b.address) return 0;
+  const auto s = token_set(a.address, b.address);
   const double cover = static_cast<double>(s.matched) / s.longer;
   if (cover >= 0.6 && s.mean >= 0.85) return 1;
   if (s.matched >= 1) return 2;
@@ -144,6 +156,9 @@ Prepared prepare(const Record& r) {
   for (std::size_t i = 0; i < 3; ++i) p.region[i] = trimmed_lower(r.region[i]);
   p.address = address_words(r.address);
   p.source = r.source;
+  p.name_print = words_print(p.name.tokens);
+  p.mother_print = words_print(p.mother.tokens);
+  p.address_print = words_print(p.address);
   if (p.id_number.size() == 16) {
     const auto nik = nik_evidence(p.id_number);
     if (nik.valid) {
@@ -199,6 +214,11 @@ double jaro_winkler(std::string_view a, std::string_view b) {
 
 double word_similarity(std::string_view a, std::string_view b, std::string_view ka, std::string_view kb) {
   if (a == b) return 1.0;
+  if (a.empty() || b.empty()) return 0.0;
+  // Words differing in their first and last letters and in length by more than two are not
+  // alike by any measure below (JW without a common prefix stays under 0.9 for names).
+  const std::size_t la = a.size(), lb = b.size();
+  if (a.front() != b.front() && a.back() != b.back() && (la > lb ? la - lb : lb - la) > 2) return 0.0;
   double s = jaro_winkler(a, b);
   if (!ka.empty() && ka == kb && ka.size() >= 2) s = std::max(s, 0.93);
   if (s >= 0.93) return s;
@@ -210,23 +230,30 @@ double word_similarity(std::string_view a, std::string_view b, std::string_view 
   return s;
 }
 
-TokenSetScore token_set(const NormalName& a, const NormalName& b) {
+namespace {
+
+const std::string kNoKey;
+
+TokenSetScore token_set_of(const std::vector<std::string>& at, const std::vector<std::string>& ak,
+                           const std::vector<std::string>& bt, const std::vector<std::string>& bk) {
   TokenSetScore out;
-  const bool a_short = a.tokens.size() <= b.tokens.size();
-  const NormalName& s = a_short ? a : b;
-  const NormalName& l = a_short ? b : a;
-  out.shorter = static_cast<int>(s.tokens.size());
-  out.longer = static_cast<int>(l.tokens.size());
+  const bool a_short = at.size() <= bt.size();
+  const auto& st = a_short ? at : bt;
+  const auto& sk = a_short ? ak : bk;
+  const auto& lt = a_short ? bt : at;
+  const auto& lk = a_short ? bk : ak;
+  out.shorter = static_cast<int>(st.size());
+  out.longer = static_cast<int>(lt.size());
   if (out.shorter == 0) return out;
   std::uint32_t used = 0;
   double total = 0;
-  const std::size_t nl = std::min<std::size_t>(l.tokens.size(), 32);
-  for (std::size_t i = 0; i < s.tokens.size(); ++i) {
+  const std::size_t nl = std::min<std::size_t>(lt.size(), 32);
+  for (std::size_t i = 0; i < st.size(); ++i) {
     double best = 0;
     std::size_t best_j = nl;
     for (std::size_t j = 0; j < nl; ++j) {
       if (used >> j & 1u) continue;
-      const double sim = word_similarity(s.tokens[i], l.tokens[j], s.keys[i], l.keys[j]);
+      const double sim = word_similarity(st[i], lt[j], i < sk.size() ? sk[i] : kNoKey, j < lk.size() ? lk[j] : kNoKey);
       if (sim > best) best = sim, best_j = j;
       if (sim == 1.0) break;
     }
@@ -236,6 +263,15 @@ TokenSetScore token_set(const NormalName& a, const NormalName& b) {
   }
   out.mean = total / out.shorter;
   return out;
+}
+
+}  // namespace
+
+TokenSetScore token_set(const NormalName& a, const NormalName& b) { return token_set_of(a.tokens, a.keys, b.tokens, b.keys); }
+
+TokenSetScore token_set(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  static const std::vector<std::string> none;
+  return token_set_of(a, none, b, none);
 }
 
 Comparison compare(const Prepared& a, const Prepared& b, const FieldSet& fields) {
@@ -249,13 +285,13 @@ Comparison compare(const Prepared& a, const Prepared& b, const FieldSet& fields)
     c.level[kGiven] = g;
     c.level[kFamily] = f;
   } else {
-    c.level[kName] = name_level(a.name, b.name);
+    c.level[kName] = name_level(a.name, b.name, a.name_print, b.name_print);
   }
   c.level[kBirth] = birth_level(a, b);
   c.level[kSex] = a.sex && b.sex ? (a.sex == b.sex ? 0 : 1) : kMissing;
   c.level[kId] = id_level(a, b);
   if (!a.mother.empty() && !b.mother.empty()) {
-    const auto l = name_level(a.mother, b.mother);
+    const auto l = name_level(a.mother, b.mother, a.mother_print, b.mother_print);
     c.level[kMother] = l <= 1 ? 0 : (l == 2 ? 1 : 2);
   }
   c.level[kRegion] = region_level(a, b);

@@ -36,6 +36,8 @@ struct Prepared {
   std::array<std::string, 3> region;
   std::vector<std::string> address;
   int source = 0;
+  // Order-free fingerprints of the name's and the address's words (equal words, equal prints).
+  std::uint64_t name_print = 0, mother_print = 0, address_print = 0;
 };
 
 // Normalises a record; a valid NIK fills a missing birth date, sex and region.
@@ -57,6 +59,8 @@ struct TokenSetScore {
   int matched = 0, shorter = 0, longer = 0;
 };
 TokenSetScore token_set(const NormalName& a, const NormalName& b);
+// The same over plain words (no phonetic keys).
+TokenSetScore token_set(const std::vector<std::string>& a, const std::vector<std::string>& b);
 
 // The fields of the comparison vector. A level of kMissing means "not comparable" (a field
 // empty on either side): it carries no weight.

@@ -171,7 +171,6 @@ std::vector<std::uint64_t> blocking_keys(const Prepared& p) {
       keys.push_back(fnv('T', {std::string_view(p.name.tokens[i]).substr(0, 3), p.region[1]}));
   }
   if (dated && !p.region[1].empty()) keys.push_back(fnv('B', {date, p.region[1]}));
-  if (real_date) keys.push_back(fnv('d', {date}));
   if (!p.mother.keys.empty() && year[0]) keys.push_back(fnv('M', {p.mother.keys.front(), year}));
   std::sort(keys.begin(), keys.end());
   keys.erase(std::unique(keys.begin(), keys.end()), keys.end());

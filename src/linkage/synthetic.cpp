@@ -184,20 +184,22 @@ Record corrupt_record(const Record& o, std::mt19937_64& rng) {
   if (chance(rng, 0.4)) r.id_number.clear();
   else if (chance(rng, 0.04)) r.id_number[static_cast<std::size_t>(uniform(rng, 12, 15))] = static_cast<char>('0' + uniform(rng, 0, 9));
   // Birth date.
-  const int year = std::stoi(r.birth_date.substr(0, 4));
-  const int month = std::stoi(r.birth_date.substr(5, 2)), day = std::stoi(r.birth_date.substr(8, 2));
-  const double d = std::uniform_real_distribution<double>(0, 1)(rng);
-  if (d < 0.08) {
-    r.birth_date = year < 2004 ? date_text(year, 12, 31) : date_text(year, 7, 1);
-  } else if (d < 0.15) {  // only an age was given
-    r.birth_date = date_text(year + uniform(rng, -2, 2), 7, 1);
-    r.birth_estimated = true;
-  } else if (d < 0.18 && day <= 12) {
-    r.birth_date = date_text(year, day, month);
-  } else if (d < 0.22) {
-    r.birth_date = date_text(year + (chance(rng, 0.5) ? 1 : -1) * (chance(rng, 0.5) ? 1 : 10), month, day);
-  } else if (d < 0.26) {
-    r.birth_date.clear();
+  if (r.birth_date.size() == 10) {
+    const int year = std::stoi(r.birth_date.substr(0, 4));
+    const int month = std::stoi(r.birth_date.substr(5, 2)), day = std::stoi(r.birth_date.substr(8, 2));
+    const double d = std::uniform_real_distribution<double>(0, 1)(rng);
+    if (d < 0.08) {
+      r.birth_date = year < 2004 ? date_text(year, 12, 31) : date_text(year, 7, 1);
+    } else if (d < 0.15) {  // only an age was given
+      r.birth_date = date_text(year + uniform(rng, -2, 2), 7, 1);
+      r.birth_estimated = true;
+    } else if (d < 0.18 && day <= 12) {
+      r.birth_date = date_text(year, day, month);
+    } else if (d < 0.22) {
+      r.birth_date = date_text(year + (chance(rng, 0.5) ? 1 : -1) * (chance(rng, 0.5) ? 1 : 10), month, day);
+    } else if (d < 0.26) {
+      r.birth_date.clear();
+    }
   }
   // Moved within the regency or elsewhere.
   if (chance(rng, 0.12)) {
