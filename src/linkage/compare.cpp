@@ -157,6 +157,8 @@ Prepared prepare(const Record& r) {
   p.address = address_words(r.address);
   p.source = r.source;
   p.name_print = words_print(p.name.tokens);
+  p.given_print = words_print(p.given.tokens);
+  p.family_print = words_print(p.family.tokens);
   p.mother_print = words_print(p.mother.tokens);
   p.address_print = words_print(p.address);
   if (p.id_number.size() == 16) {

@@ -37,7 +37,7 @@ struct Prepared {
   std::vector<std::string> address;
   int source = 0;
   // Order-free fingerprints of the name's and the address's words (equal words, equal prints).
-  std::uint64_t name_print = 0, mother_print = 0, address_print = 0;
+  std::uint64_t name_print = 0, given_print = 0, family_print = 0, mother_print = 0, address_print = 0;
 };
 
 // Normalises a record; a valid NIK fills a missing birth date, sex and region.

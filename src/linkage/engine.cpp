@@ -55,8 +55,10 @@ double Model::weight(const Comparison& c) const {
   return w;
 }
 
-double Model::probability(const Comparison& c) const {
-  const double odds = std::exp2(weight(c)) * prior / (1.0 - prior);
+double Model::probability(const Comparison& c) const { return probability_of_weight(weight(c)); }
+
+double Model::probability_of_weight(double w) const {
+  const double odds = std::exp2(w) * prior / (1.0 - prior);
   return std::isinf(odds) ? 1.0 : odds / (1.0 + odds);
 }
 
@@ -202,6 +204,11 @@ Index::Index(const std::vector<Record>& records, Options options) : options_(opt
   owners_.resize(total);
   run_end_.assign(total, 0);
   key_runs_.assign(total, 0);
+  for (const auto& p : prepared_) {
+    if (!p.name.empty()) name_counts_[0][p.name_print]++;
+    if (!p.given.empty()) name_counts_[1][p.given_print]++;
+    if (!p.family.empty()) name_counts_[2][p.family_print]++;
+  }
   std::vector<std::uint32_t> cursor(key_offset_.begin(), key_offset_.end() - 1);
   for (std::size_t s = 0; s < total;) {
     std::size_t e = s;
@@ -214,6 +221,23 @@ Index::Index(const std::vector<Record>& records, Options options) : options_(opt
     }
     s = e;
   }
+}
+
+double Index::tf_adjustment(const Comparison& c, const Prepared& a, const Prepared& b, bool a_outside) const {
+  double adjust = 0;
+  const double n = static_cast<double>(prepared_.size()) + (a_outside ? 1 : 0);
+  auto add = [&](int field, int which, std::uint64_t print_a, std::uint64_t print_b) {
+    if (c.level[static_cast<std::size_t>(field)] != 0 || print_a != print_b) return;
+    const auto& counts = name_counts_[static_cast<std::size_t>(which)];
+    const auto it = counts.find(print_a);
+    const double k = (it == counts.end() ? 0.0 : it->second) + (a_outside ? 1 : 0);
+    const double share = std::max(k - 1, 1.0) / n;  // others with that name, the pair's own record aside
+    adjust += std::clamp(std::log2(model_.u[field][0] / share), -10.0, 10.0);
+  };
+  add(kName, 0, a.name_print, b.name_print);
+  add(kGiven, 1, a.given_print, b.given_print);
+  add(kFamily, 2, a.family_print, b.family_print);
+  return adjust;
 }
 
 Decision Index::decide(double p) const {
@@ -231,7 +255,10 @@ DedupResult Index::dedup() {
     std::uint32_t a, b, code;
   };
   std::vector<std::vector<Found>> found(threads);
-  std::vector<std::unordered_map<std::uint32_t, double>> counts(threads);
+  // Comparison vectors are few (the product of the level counts): count them in a flat array.
+  std::uint32_t codes = 1;
+  for (int f = 0; f < kFieldCount; ++f) codes *= static_cast<std::uint32_t>(kLevels[static_cast<std::size_t>(f)] + 1);
+  std::vector<std::vector<std::uint32_t>> counts(threads, std::vector<std::uint32_t>(codes, 0));
   parallel(threads, [&](unsigned t) {
     std::vector<std::uint32_t> cands;
     for (std::size_t i = t; i < n; i += threads) {
@@ -275,8 +302,11 @@ DedupResult Index::dedup() {
   }
   std::unordered_map<std::uint32_t, double> merged;
   std::size_t candidates = 0;
-  for (auto& c : counts)
-    for (auto [code, k] : c) merged[code] += k, candidates += static_cast<std::size_t>(k);
+  for (auto& c : counts) {
+    for (std::uint32_t code = 0; code < codes; ++code)
+      if (c[code]) merged[code] += c[code], candidates += c[code];
+    std::vector<std::uint32_t>().swap(c);
+  }
   double all_pairs = 0;
   if (options_.cross_source_only) {
     std::unordered_map<int, double> per_source;
@@ -296,21 +326,22 @@ DedupResult Index::dedup() {
   for (auto [code, k] : merged) patterns.push_back({decode(code), k});
   Model start = initial_model(random_pairs);
   start.prior = all_pairs > 0 ? std::min(0.5, static_cast<double>(n) / all_pairs) : 0.01;
-  model_ = fit_em(patterns, initial_model(random_pairs), options_.em_iterations, options_.learn_u);
-  trained_ = true;
-  std::unordered_map<std::uint32_t, std::pair<float, float>> score;
-  for (const auto& p : patterns)
-    score[encode(p.comparison)] = {static_cast<float>(model_.weight(p.comparison)),
-                                   static_cast<float>(model_.probability(p.comparison))};
+  model_ = fit_em(patterns, start, options_.em_iterations, options_.learn_u);
+  std::unordered_map<std::uint32_t, double> score;
+  for (const auto& p : patterns) score[encode(p.comparison)] = model_.weight(p.comparison);
   out.seconds_em = since(t0);
   t0 = Clock::now();
   for (auto& f : found) {
     out.candidate_pairs += f.size();
     for (const auto& x : f) {
-      const auto [w, p] = score[x.code];
+      double w = score[x.code];
+      const auto c = decode(x.code);
+      if (c.level[kName] == 0 || c.level[kGiven] == 0 || c.level[kFamily] == 0)
+        w += tf_adjustment(c, prepared_[x.a], prepared_[x.b], false);
+      const double p = model_.probability_of_weight(w);
       const auto d = decide(p);
       if (d == Decision::non_match && !options_.keep_all_candidates) continue;
-      out.pairs.push_back({x.a, x.b, w, p, d});
+      out.pairs.push_back({x.a, x.b, static_cast<float>(w), static_cast<float>(p), d});
     }
     std::vector<Found>().swap(f);
   }
@@ -334,10 +365,11 @@ std::vector<ScoredPair> Index::query(const Record& record, std::size_t limit) co
   std::vector<ScoredPair> out;
   for (auto j : cands) {
     const auto c = compare(p, prepared_[j], options_.fields);
-    const double prob = model_.probability(c);
+    const double w = model_.weight(c) + tf_adjustment(c, p, prepared_[j], true);
+    const double prob = model_.probability_of_weight(w);
     const auto d = decide(prob);
     if (d == Decision::non_match) continue;
-    out.push_back({0xffffffffu, j, static_cast<float>(model_.weight(c)), static_cast<float>(prob), d});
+    out.push_back({0xffffffffu, j, static_cast<float>(w), static_cast<float>(prob), d});
   }
   std::sort(out.begin(), out.end(), [](const auto& x, const auto& y) { return x.weight > y.weight; });
   if (out.size() > limit) out.resize(limit);

@@ -8,6 +8,7 @@
 #include <array>
 #include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "linkage/compare.hpp"
@@ -25,6 +26,8 @@ struct Model {
   double weight(const Comparison& c) const;
   // Posterior probability that the pair is one person.
   double probability(const Comparison& c) const;
+  // The same from a weight (with adjustments added).
+  double probability_of_weight(double weight) const;
 };
 
 // The starting point of EM: agreement likely for matches; u from `random_pairs`
@@ -46,7 +49,7 @@ struct Options {
   FieldSet fields;
   bool cross_source_only = false;  // linking two files: only pairs of different `source`
   unsigned threads = 2;
-  std::size_t max_bucket = 100;      // a blocking key shared by more records is skipped
+  std::size_t max_bucket = 30;       // a blocking key shared by more records is skipped
   double match_probability = 0.5;    // posterior at or above: match
   double possible_probability = 0.05;  // at or above: possible match (for review)
   int em_iterations = 100;
@@ -62,6 +65,8 @@ struct ScoredPair {
 
 struct DedupResult {
   std::vector<ScoredPair> pairs;  // possible matches and matches (all candidates if asked)
+  // weight = the model's weight of the comparison vector plus the term-frequency adjustment of
+  // exact name agreement: log2(u of the field's level 0 / the share of records with that name).
   std::size_t candidate_pairs = 0;
   Model model;
   double seconds_blocking = 0, seconds_comparing = 0, seconds_em = 0;
@@ -97,8 +102,11 @@ class Index {
   std::vector<std::uint32_t> owners_;  // the record of each hash
   std::vector<std::uint32_t> run_end_;  // for the first entry of each run: one past its last
   std::vector<std::uint32_t> key_offset_, key_runs_;  // per record: the run starts of its keys
+  // How often each name (order-free print) occurs, for term-frequency adjustment: two records
+  // agreeing on a rare name are stronger evidence than two "Muhammad Rizki"s.
+  std::array<std::unordered_map<std::uint64_t, std::uint32_t>, 3> name_counts_;
+  double tf_adjustment(const Comparison& c, const Prepared& a, const Prepared& b, bool a_outside) const;
   Model model_;
-  bool trained_ = false;
 };
 
 // Encodes a comparison as one number (for counting patterns) and back.
