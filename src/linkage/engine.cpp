@@ -171,12 +171,23 @@ std::vector<std::uint64_t> blocking_keys(const Prepared& p) {
     if (dated) keys.push_back(fnv('b', {date, std::string_view(p.name.tokens[i]).substr(0, 1)}));
     if (!p.region[1].empty() && p.name.tokens[i].size() >= 3)
       keys.push_back(fnv('T', {std::string_view(p.name.tokens[i]).substr(0, 3), p.region[1]}));
+    if (!p.region[2].empty() && p.name.tokens[i].size() >= 2)  // short names with a typo: Dedi / Dewi
+      keys.push_back(fnv('E', {std::string_view(p.name.tokens[i]).substr(0, 2), p.region[2]}));
   }
   if (dated && !p.region[1].empty()) keys.push_back(fnv('B', {date, p.region[1]}));
+  // A year typo: same day and month, same regency, same initial.
+  if (real_date && !p.region[1].empty() && !p.name.tokens.empty())
+    keys.push_back(fnv('Q', {std::string_view(date).substr(4), p.region[1], std::string_view(p.name.tokens[0]).substr(0, 1)}));
   if (!p.mother.keys.empty() && year[0]) keys.push_back(fnv('M', {p.mother.keys.front(), year}));
   std::sort(keys.begin(), keys.end());
   keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
   return keys;
+}
+
+std::uint32_t window_order(const Prepared& p) {
+  // Birth date as YYYYMMDD, unknown last.
+  const std::uint32_t date = p.birth.known() ? static_cast<std::uint32_t>(p.birth.year * 10000 + p.birth.month * 100 + p.birth.day) : 99999999u;
+  return date;
 }
 
 Index::Index(const std::vector<Record>& records, Options options) : options_(options) {
@@ -193,15 +204,26 @@ Index::Index(const std::vector<Record>& records, Options options) : options_(opt
   for (std::size_t i = 0; i < records.size(); ++i)
     key_offset_[i + 1] = key_offset_[i] + static_cast<std::uint32_t>(keys[i].size());
   const std::size_t total = key_offset_.back();
-  std::vector<std::pair<std::uint64_t, std::uint32_t>> entries;
+  // Entries sorted by key, then birth date: a bucket too large to compare whole is compared
+  // as a sliding window over its members in birth-date order (sorted neighbourhood).
+  struct Entry {
+    std::uint64_t hash;
+    std::uint32_t order, record;
+    bool operator<(const Entry& o) const {
+      return hash != o.hash ? hash < o.hash : (order != o.order ? order < o.order : record < o.record);
+    }
+  };
+  std::vector<Entry> entries;
   entries.reserve(total);
   for (std::size_t i = 0; i < records.size(); ++i) {
-    for (auto h : keys[i]) entries.emplace_back(h, static_cast<std::uint32_t>(i));
+    for (auto h : keys[i]) entries.push_back({h, window_order(prepared_[i]), static_cast<std::uint32_t>(i)});
     std::vector<std::uint64_t>().swap(keys[i]);
   }
   std::sort(entries.begin(), entries.end());
   hashes_.resize(total);
   owners_.resize(total);
+  orders_.resize(total);
+  run_start_.resize(total);
   run_end_.assign(total, 0);
   key_runs_.assign(total, 0);
   for (const auto& p : prepared_) {
@@ -212,12 +234,14 @@ Index::Index(const std::vector<Record>& records, Options options) : options_(opt
   std::vector<std::uint32_t> cursor(key_offset_.begin(), key_offset_.end() - 1);
   for (std::size_t s = 0; s < total;) {
     std::size_t e = s;
-    while (e < total && entries[e].first == entries[s].first) ++e;
+    while (e < total && entries[e].hash == entries[s].hash) ++e;
     run_end_[s] = static_cast<std::uint32_t>(e);
     for (std::size_t k = s; k < e; ++k) {
-      hashes_[k] = entries[k].first;
-      owners_[k] = entries[k].second;
-      key_runs_[cursor[entries[k].second]++] = static_cast<std::uint32_t>(s);
+      hashes_[k] = entries[k].hash;
+      owners_[k] = entries[k].record;
+      orders_[k] = entries[k].order;
+      run_start_[k] = static_cast<std::uint32_t>(s);
+      key_runs_[cursor[entries[k].record]++] = static_cast<std::uint32_t>(k);
     }
     s = e;
   }
@@ -265,8 +289,12 @@ DedupResult Index::dedup() {
       cands.clear();
       const auto& pi = prepared_[i];
       for (std::uint32_t k = key_offset_[i]; k < key_offset_[i + 1]; ++k) {
-        const std::uint32_t s = key_runs_[k], e = run_end_[s];
-        if (e - s > options_.max_bucket) continue;
+        const std::uint32_t at = key_runs_[k];
+        std::uint32_t s = run_start_[at], e = run_end_[s];
+        if (e - s > options_.max_bucket) {
+          s = std::max(s, at > options_.window ? at - options_.window : 0u);
+          e = std::min(e, at + options_.window + 1);
+        }
         for (std::uint32_t x = s; x < e; ++x) {
           const auto j = owners_[x];
           if (j <= i) continue;
@@ -340,6 +368,7 @@ DedupResult Index::dedup() {
         w += tf_adjustment(c, prepared_[x.a], prepared_[x.b], false);
       const double p = model_.probability_of_weight(w);
       const auto d = decide(p);
+      if (options_.truth && (*options_.truth)[x.a] == (*options_.truth)[x.b]) ++out.true_candidate_pairs;
       if (d == Decision::non_match && !options_.keep_all_candidates) continue;
       out.pairs.push_back({x.a, x.b, static_cast<float>(w), static_cast<float>(p), d});
     }
@@ -356,8 +385,13 @@ std::vector<ScoredPair> Index::query(const Record& record, std::size_t limit) co
   for (auto h : blocking_keys(p)) {
     const auto it = std::lower_bound(hashes_.begin(), hashes_.end(), h);
     if (it == hashes_.end() || *it != h) continue;
-    const auto s = static_cast<std::uint32_t>(it - hashes_.begin()), e = run_end_[s];
-    if (e - s > options_.max_bucket) continue;
+    auto s = static_cast<std::uint32_t>(it - hashes_.begin()), e = run_end_[s];
+    if (e - s > options_.max_bucket) {  // the window around where the record would sort
+      const auto at = static_cast<std::uint32_t>(
+          std::lower_bound(orders_.begin() + s, orders_.begin() + e, window_order(p)) - orders_.begin());
+      s = std::max(s, at > options_.window ? at - options_.window : 0u);
+      e = std::min(e, at + options_.window);
+    }
     for (auto x = s; x < e; ++x) cands.push_back(owners_[x]);
   }
   std::sort(cands.begin(), cands.end());

@@ -49,12 +49,16 @@ struct Options {
   FieldSet fields;
   bool cross_source_only = false;  // linking two files: only pairs of different `source`
   unsigned threads = 2;
-  std::size_t max_bucket = 30;       // a blocking key shared by more records is skipped
+  std::size_t max_bucket = 30;  // records sharing a key beyond this: only the window below
+  std::uint32_t window = 4;     // neighbours each side, in birth-date order, in a larger bucket
   double match_probability = 0.5;    // posterior at or above: match
   double possible_probability = 0.05;  // at or above: possible match (for review)
   int em_iterations = 100;
   bool learn_u = true;  // EM also re-estimates u from the candidates (else: u from random pairs)
   bool keep_all_candidates = false;  // dedup(): also return the non-matches (for measurements)
+  // Measurements only: the true person of each record; dedup() then counts the candidate
+  // pairs that are one person (DedupResult::true_candidate_pairs, for blocking recall).
+  const std::vector<std::uint32_t>* truth = nullptr;
 };
 
 struct ScoredPair {
@@ -68,6 +72,7 @@ struct DedupResult {
   // weight = the model's weight of the comparison vector plus the term-frequency adjustment of
   // exact name agreement: log2(u of the field's level 0 / the share of records with that name).
   std::size_t candidate_pairs = 0;
+  std::size_t true_candidate_pairs = 0;  // with Options::truth
   Model model;
   double seconds_blocking = 0, seconds_comparing = 0, seconds_em = 0;
 };
@@ -78,6 +83,9 @@ struct DedupResult {
 // with each name's initial; mother's name key with the birth year. A placeholder date is never
 // a key on its own.
 std::vector<std::uint64_t> blocking_keys(const Prepared& p);
+
+// Where a record sorts inside a blocking bucket too large to compare whole: its birth date.
+std::uint32_t window_order(const Prepared& p);
 
 class Index {
  public:
@@ -100,8 +108,10 @@ class Index {
   std::vector<Prepared> prepared_;
   std::vector<std::uint64_t> hashes_;  // sorted blocking key hashes
   std::vector<std::uint32_t> owners_;  // the record of each hash
+  std::vector<std::uint32_t> orders_;   // window_order() of each entry's record
+  std::vector<std::uint32_t> run_start_;  // per entry: the first entry of its run
   std::vector<std::uint32_t> run_end_;  // for the first entry of each run: one past its last
-  std::vector<std::uint32_t> key_offset_, key_runs_;  // per record: the run starts of its keys
+  std::vector<std::uint32_t> key_offset_, key_runs_;  // per record: the entries of its keys
   // How often each name (order-free print) occurs, for term-frequency adjustment: two records
   // agreeing on a rare name are stronger evidence than two "Muhammad Rizki"s.
   std::array<std::unordered_map<std::uint64_t, std::uint32_t>, 3> name_counts_;
