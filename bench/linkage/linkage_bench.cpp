@@ -251,6 +251,7 @@ int synth(std::size_t count, std::size_t queries) {
   lk::Options o;
   o.truth = &truth.entity;
   if (const char* b = std::getenv("LINKAGE_MAX_BUCKET")) o.max_bucket = std::stoul(b);
+  if (const char* w = std::getenv("LINKAGE_WINDOW")) o.window = static_cast<std::uint32_t>(std::stoul(w));
   if (const char* t = std::getenv("LINKAGE_THREADS")) o.threads = static_cast<unsigned>(std::stoul(t));
   t0 = Clock::now();
   lk::Index index(set.records, o);

@@ -236,14 +236,43 @@ namespace {
 
 const std::string kNoKey;
 
+// Word similarities of names repeat endlessly (a registry has far fewer distinct words than
+// pairs): each thread remembers the last ones it computed, by the two words' hashes.
+struct SimilarityCache {
+  struct Slot {
+    std::uint64_t a = 0, b = 0;
+    float sim = -1;
+  };
+  std::vector<Slot> slots = std::vector<Slot>(1u << 16);
+};
+
+double cached_similarity(std::string_view a, std::string_view b, std::string_view ka, std::string_view kb,
+                         std::uint64_t ha, std::uint64_t hb) {
+  if (ha == hb) return 1.0;
+  thread_local SimilarityCache cache;
+  if (ha > hb) std::swap(ha, hb);
+  auto& slot = cache.slots[(ha * 31 + hb) >> 48];
+  if (slot.a == ha && slot.b == hb && slot.sim >= 0) return slot.sim;
+  const auto sim = static_cast<float>(word_similarity(a, b, ka, kb));
+  slot = {ha, hb, sim};
+  return sim;
+}
+
+const std::vector<std::uint64_t> kNoHashes;
+
 TokenSetScore token_set_of(const std::vector<std::string>& at, const std::vector<std::string>& ak,
-                           const std::vector<std::string>& bt, const std::vector<std::string>& bk) {
+                           const std::vector<std::string>& bt, const std::vector<std::string>& bk,
+                           const std::vector<std::uint64_t>& ah = kNoHashes,
+                           const std::vector<std::uint64_t>& bh = kNoHashes) {
   TokenSetScore out;
   const bool a_short = at.size() <= bt.size();
   const auto& st = a_short ? at : bt;
   const auto& sk = a_short ? ak : bk;
+  const auto& sh = a_short ? ah : bh;
   const auto& lt = a_short ? bt : at;
   const auto& lk = a_short ? bk : ak;
+  const auto& lh = a_short ? bh : ah;
+  const bool hashed = sh.size() == st.size() && lh.size() == lt.size();
   out.shorter = static_cast<int>(st.size());
   out.longer = static_cast<int>(lt.size());
   if (out.shorter == 0) return out;
@@ -255,7 +284,8 @@ TokenSetScore token_set_of(const std::vector<std::string>& at, const std::vector
     std::size_t best_j = nl;
     for (std::size_t j = 0; j < nl; ++j) {
       if (used >> j & 1u) continue;
-      const double sim = word_similarity(st[i], lt[j], i < sk.size() ? sk[i] : kNoKey, j < lk.size() ? lk[j] : kNoKey);
+      const std::string_view ki = i < sk.size() ? std::string_view(sk[i]) : kNoKey, kj = j < lk.size() ? std::string_view(lk[j]) : kNoKey;
+      const double sim = hashed ? cached_similarity(st[i], lt[j], ki, kj, sh[i], lh[j]) : word_similarity(st[i], lt[j], ki, kj);
       if (sim > best) best = sim, best_j = j;
       if (sim == 1.0) break;
     }
@@ -269,7 +299,9 @@ TokenSetScore token_set_of(const std::vector<std::string>& at, const std::vector
 
 }  // namespace
 
-TokenSetScore token_set(const NormalName& a, const NormalName& b) { return token_set_of(a.tokens, a.keys, b.tokens, b.keys); }
+TokenSetScore token_set(const NormalName& a, const NormalName& b) {
+  return token_set_of(a.tokens, a.keys, b.tokens, b.keys, a.hashes, b.hashes);
+}
 
 TokenSetScore token_set(const std::vector<std::string>& a, const std::vector<std::string>& b) {
   static const std::vector<std::string> none;

@@ -171,7 +171,7 @@ std::vector<std::uint64_t> blocking_keys(const Prepared& p) {
     if (dated) keys.push_back(fnv('b', {date, std::string_view(p.name.tokens[i]).substr(0, 1)}));
     if (!p.region[1].empty() && p.name.tokens[i].size() >= 3)
       keys.push_back(fnv('T', {std::string_view(p.name.tokens[i]).substr(0, 3), p.region[1]}));
-    if (!p.region[2].empty() && p.name.tokens[i].size() >= 2)  // short names with a typo: Dedi / Dewi
+    if (n == 1 && !p.region[2].empty() && p.name.tokens[i].size() >= 2)  // single names with a typo: Dedi / Dewi
       keys.push_back(fnv('E', {std::string_view(p.name.tokens[i]).substr(0, 2), p.region[2]}));
   }
   if (dated && !p.region[1].empty()) keys.push_back(fnv('B', {date, p.region[1]}));

@@ -90,8 +90,19 @@ NormalName normalize_name(std::string_view name) {
   // A name of patronym only ("bin Yusuf") keeps it as the name.
   if (out.tokens.empty()) std::swap(out.tokens, out.patronym);
   out.keys.reserve(out.tokens.size());
-  for (const auto& t : out.tokens) out.keys.push_back(mitra::name_key(t));
+  for (const auto& t : out.tokens) {
+    out.keys.push_back(mitra::name_key(t));
+    out.hashes.push_back(token_hash(t));
+  }
   return out;
+}
+
+std::uint64_t token_hash(std::string_view token) {
+  std::uint64_t h = 1469598103934665603ull;
+  for (char c : token) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  h ^= h >> 29;
+  h *= 0xBF58476D1CE4E5B9ull;
+  return h ^ (h >> 32);
 }
 
 Date parse_date(std::string_view s) {

@@ -15,6 +15,7 @@ struct NormalName {
   std::vector<std::string> tokens;    // spelling forms (domain/name_key.hpp), titles removed
   std::vector<std::string> keys;      // Indonesian-aware phonetic key of each token
   std::vector<std::string> patronym;  // words after "bin" / "binti" (father's name)
+  std::vector<std::uint64_t> hashes;  // 64-bit hash of each token (equal tokens, equal hashes)
   bool empty() const { return tokens.empty(); }
 };
 
@@ -23,6 +24,9 @@ struct NormalName {
 // St., Abd.), "Abdurrahman" -> "Abdul Rahman", then the old-spelling rewrites of spelling_form
 // (dj -> j, tj -> c, oe -> u, ch/kh -> h, doubled letters).
 NormalName normalize_name(std::string_view name);
+
+// The 64-bit hash normalize_name() gives a token.
+std::uint64_t token_hash(std::string_view token);
 
 // The canonical word of a folded word of a name variant family ("mochammad", "moh", "m" ->
 // "muhamad"; "noor", "nurul" -> "nur"; "st" -> "siti"; "abd" -> "abdul"); the word itself otherwise.

@@ -177,7 +177,10 @@ Record corrupt_record(const Record& o, std::mt19937_64& rng) {
   if (words.size() >= 2 && chance(rng, 0.12)) words.erase(words.begin() + uniform(rng, 0, static_cast<int>(words.size()) - 1));
   if (words.size() >= 2 && chance(rng, 0.08)) std::rotate(words.begin(), words.begin() + 1, words.end());
   if (words.size() >= 3 && chance(rng, 0.03)) words.resize(1);
-  if (chance(rng, 0.04)) words.insert(words.begin(), r.sex == 'P' ? "Hj." : "H.");
+  if (chance(rng, 0.04)) {
+    std::string title = r.sex == 'P' ? "Hj." : "H.";
+    words.insert(words.begin(), std::move(title));
+  }
   r.name = join(words);
   if (chance(rng, 0.04)) r.name += ", S.Pd.";
   // NIK: missing in about 40% of registrations, a typo in 4%.
