@@ -241,7 +241,7 @@ const std::string kNoKey;
 struct SimilarityCache {
   struct Slot {
     std::uint64_t a = 0, b = 0;
-    float sim = -1;
+    double sim = -1;  // not float: 0.9f < 0.9 would move thresholds
   };
   std::vector<Slot> slots = std::vector<Slot>(1u << 16);
 };
@@ -253,7 +253,7 @@ double cached_similarity(std::string_view a, std::string_view b, std::string_vie
   if (ha > hb) std::swap(ha, hb);
   auto& slot = cache.slots[(ha * 31 + hb) >> 48];
   if (slot.a == ha && slot.b == hb && slot.sim >= 0) return slot.sim;
-  const auto sim = static_cast<float>(word_similarity(a, b, ka, kb));
+  const double sim = word_similarity(a, b, ka, kb);
   slot = {ha, hb, sim};
   return sim;
 }

@@ -335,6 +335,7 @@ DedupResult Index::dedup() {
       if (c[code]) merged[code] += c[code], candidates += c[code];
     std::vector<std::uint32_t>().swap(c);
   }
+  const std::vector<std::pair<std::uint32_t, double>> counts_for_anchor(merged.begin(), merged.end());
   double all_pairs = 0;
   if (options_.cross_source_only) {
     std::unordered_map<int, double> per_source;
@@ -354,6 +355,32 @@ DedupResult Index::dedup() {
   for (auto [code, k] : merged) patterns.push_back({decode(code), k});
   Model start = initial_model(random_pairs);
   start.prior = all_pairs > 0 ? std::min(0.5, static_cast<double>(n) / all_pairs) : 0.01;
+  // Anchor: candidate pairs with the same identity number are (nearly all) one person, so they
+  // show how the other fields of true matches look. EM started there does not drift into a
+  // class of look-alike strangers (it did on 300k synthetic records from the generic start).
+  {
+    std::array<std::array<double, kMaxLevels>, kFieldCount> seen{};
+    double anchors = 0;
+    for (const auto& c : counts_for_anchor) {
+      const auto comparison = decode(c.first);
+      if (comparison.level[kId] != 0) continue;
+      anchors += c.second;
+      for (int f = 0; f < kFieldCount; ++f) {
+        const auto l = comparison.level[static_cast<std::size_t>(f)];
+        if (l != kMissing) seen[f][l] += c.second;
+      }
+    }
+    if (anchors >= 100) {
+      for (int f = 0; f < kFieldCount; ++f) {
+        if (f == kId) continue;
+        const int levels = kLevels[static_cast<std::size_t>(f)];
+        const double total = std::accumulate(seen[f].begin(), seen[f].begin() + levels, 0.0);
+        if (total < 50) continue;
+        for (int l = 0; l < levels; ++l) start.m[f][l] = (seen[f][l] + 0.5) / (total + 0.5 * levels);
+      }
+      start.m[kId][0] = 0.9, start.m[kId][1] = 0.05, start.m[kId][2] = 0.05;
+    }
+  }
   model_ = fit_em(patterns, start, options_.em_iterations, options_.learn_u);
   std::unordered_map<std::uint32_t, double> score;
   for (const auto& p : patterns) score[encode(p.comparison)] = model_.weight(p.comparison);
