@@ -49,7 +49,7 @@ struct Options {
   FieldSet fields;
   bool cross_source_only = false;  // linking two files: only pairs of different `source`
   unsigned threads = 2;
-  std::size_t max_bucket = 30;  // records sharing a key beyond this: only the window below
+  std::size_t max_bucket = 20;  // records sharing a key beyond this: only the window below
   std::uint32_t window = 2;     // neighbours each side, in birth-date order, in a larger bucket
   double match_probability = 0.5;    // posterior at or above: match
   double possible_probability = 0.05;  // at or above: possible match (for review)

@@ -53,7 +53,9 @@ std::string_view canonical_variant(std::string_view w) {
 }
 
 std::string phonetic_key(std::string_view word) {
-  return mitra::name_key(mitra::spelling_form(canonical_variant(word)));
+  const auto folded = mitra::fold_name_tokens(word);
+  if (folded.empty()) return {};
+  return mitra::name_key(mitra::spelling_form(canonical_variant(folded.front())));
 }
 
 NormalName normalize_name(std::string_view name) {

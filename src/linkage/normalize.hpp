@@ -32,7 +32,8 @@ std::uint64_t token_hash(std::string_view token);
 // "muhamad"; "noor", "nurul" -> "nur"; "st" -> "siti"; "abd" -> "abdul"); the word itself otherwise.
 std::string_view canonical_variant(std::string_view folded_word);
 
-// Indonesian-aware phonetic key of a whole word as typed: name_key(spelling_form(canonical)).
+// Indonesian-aware phonetic key of a word as typed (its first word when several):
+// name_key(spelling_form(canonical_variant(folded))).
 std::string phonetic_key(std::string_view word);
 
 // A calendar date as three numbers; 0 means unknown.
