@@ -66,11 +66,7 @@ std::array<char, 8> date_digits(const Date& d) {
 // Sum of per-word hashes: equal for the same words in any order.
 std::uint64_t words_print(const std::vector<std::string>& words) {
   std::uint64_t sum = 0;
-  for (const auto& w : words) {
-    std::uint64_t h = 1469598103934665603ull;
-    for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-    sum += h * 0x9E3779B97F4A7C15ull | 1;
-  }
+  for (const auto& w : words) sum += token_hash(w);
   return sum;
 }
 
