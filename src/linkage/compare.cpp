@@ -90,17 +90,30 @@ std::uint8_t part_level(const NormalName& a, const NormalName& b) {
   return 3;
 }
 
-std::uint8_t birth_level(const Prepared& a, const Prepared& b) {
-  if (!a.birth.known() || !b.birth.known()) return kMissing;
-  const bool loose = a.birth_estimated || b.birth_estimated || a.birth_placeholder || b.birth_placeholder;
-  if (a.birth == b.birth) return loose ? 1 : 0;
-  const bool swapped = a.birth.year == b.birth.year && a.birth.month == b.birth.day && a.birth.day == b.birth.month;
-    const auto da = date_digits(a.birth), db = date_digits(b.birth);
+struct Birth {
+  Date date;
+  bool loose = false;  // estimated or a placeholder
+};
+
+std::uint8_t birth_level(const Birth& a, const Birth& b) {
+  if (!a.date.known() || !b.date.known()) return kMissing;
+  const bool loose = a.loose || b.loose;
+  if (a.date == b.date) return loose ? 1 : 0;
+  const bool swapped = a.date.year == b.date.year && a.date.month == b.date.day && a.date.day == b.date.month;
+  const auto da = date_digits(a.date), db = date_digits(b.date);
   if (!loose && (swapped || one_typo_apart({da.data(), 8}, {db.data(), 8}))) return 2;
-  if (loose && std::abs(a.birth.year - b.birth.year) <= 2) return 3;
-  if (a.birth.year == b.birth.year && a.birth.month == b.birth.month) return 3;
-  if (a.birth.year == b.birth.year) return 4;
+  if (loose && std::abs(a.date.year - b.date.year) <= 2) return 3;
+  if (a.date.year == b.date.year && a.date.month == b.date.month) return 3;
+  if (a.date.year == b.date.year) return 4;
   return 5;
+}
+
+std::uint8_t birth_level(const Prepared& a, const Prepared& b) {
+  const Birth x{a.birth, a.birth_estimated || a.birth_placeholder}, y{b.birth, b.birth_estimated || b.birth_placeholder};
+  auto level = birth_level(x, y);
+  if (a.nik_valid && level > 0) level = std::min(level, birth_level({a.nik_birth, is_placeholder_date(a.nik_birth)}, y));
+  if (b.nik_valid && level > 0) level = std::min(level, birth_level(x, {b.nik_birth, is_placeholder_date(b.nik_birth)}));
+  return level;
 }
 
 std::uint8_t id_level(const Prepared& a, const Prepared& b) {
@@ -110,16 +123,23 @@ std::uint8_t id_level(const Prepared& a, const Prepared& b) {
   return 2;
 }
 
-std::uint8_t region_level(const Prepared& a, const Prepared& b) {
+std::uint8_t region_level(const std::array<std::string, 3>& a, const std::array<std::string, 3>& b) {
   bool any = false;
   for (int i = 2; i >= 0; --i) {
-    const auto& x = a.region[static_cast<std::size_t>(i)];
-    const auto& y = b.region[static_cast<std::size_t>(i)];
+    const auto& x = a[static_cast<std::size_t>(i)];
+    const auto& y = b[static_cast<std::size_t>(i)];
     if (x.empty() || y.empty()) continue;
     any = true;
     if (x == y) return static_cast<std::uint8_t>(2 - i);
   }
   return any ? 3 : kMissing;
+}
+
+std::uint8_t region_level(const Prepared& a, const Prepared& b) {
+  auto level = region_level(a.region, b.region);
+  if (a.nik_valid && level > 0) level = std::min(level, region_level(a.nik_region, b.region));
+  if (b.nik_valid && level > 0) level = std::min(level, region_level(a.region, b.nik_region));
+  return level;
 }
 
 std::uint8_t address_level(const Prepared& a, const Prepared& b) {
@@ -161,11 +181,13 @@ Prepared prepare(const Record& r) {
     const auto nik = nik_evidence(p.id_number);
     if (nik.valid) {
       p.nik_valid = true;
+      p.nik_birth = {nik.two_digit_year <= 25 ? 2000 + nik.two_digit_year : 1900 + nik.two_digit_year, nik.month, nik.day};
+      p.nik_region = {nik.province, nik.regency, nik.district};
       if (!p.sex) p.sex = nik.sex;
-      if (p.region[0].empty()) p.region = {nik.province, nik.regency, nik.district};
+      if (p.region[0].empty()) p.region = p.nik_region;
       if (!p.birth.known()) {
         // The century is a guess (the later one not in the future is usual): estimated.
-        p.birth = {nik.two_digit_year <= 25 ? 2000 + nik.two_digit_year : 1900 + nik.two_digit_year, nik.month, nik.day};
+        p.birth = p.nik_birth;
         p.birth_estimated = true;
       }
     }

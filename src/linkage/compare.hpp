@@ -33,6 +33,8 @@ struct Prepared {
   char sex = 0;
   std::string id_number;
   bool nik_valid = false;
+  Date nik_birth;                        // what a valid NIK states (century guessed)
+  std::array<std::string, 3> nik_region;
   std::array<std::string, 3> region;
   std::vector<std::string> address;
   int source = 0;
@@ -40,7 +42,8 @@ struct Prepared {
   std::uint64_t name_print = 0, given_print = 0, family_print = 0, mother_print = 0, address_print = 0;
 };
 
-// Normalises a record; a valid NIK fills a missing birth date, sex and region.
+// Normalises a record; a valid NIK fills a missing birth date, sex and region, and its own
+// birth date and region are compared (and blocked on) beside the record's.
 Prepared prepare(const Record& r);
 
 // Jaro-Winkler similarity in [0, 1] (prefix scale 0.1, up to 4 letters).

@@ -155,30 +155,37 @@ std::vector<std::uint64_t> blocking_keys(const Prepared& p) {
       const bool lt = nk[i] < nk[j];
       keys.push_back(fnv('P', {lt ? nk[i] : nk[j], lt ? nk[j] : nk[i]}));
     }
-  char year[8] = {}, date[16] = {};
-  if (p.birth.known()) {
-    std::snprintf(year, sizeof year, "%04d", p.birth.year % 10000);
-    std::snprintf(date, sizeof date, "%04d%02d%02d", p.birth.year % 10000, p.birth.month % 100, p.birth.day % 100);
-  }
-  const bool real_date = p.birth.known() && !p.birth_placeholder && !p.birth_estimated;
-  // A placeholder date blocks only together with something else (region, name initial).
-  const bool dated = p.birth.known() && !p.birth_estimated;
-  for (std::size_t i = 0; i < n; ++i) {
-    if (nk[i].empty()) continue;
-    if (year[0]) keys.push_back(fnv('Y', {nk[i], year}));
-    if (!p.region[2].empty()) keys.push_back(fnv('D', {nk[i], p.region[2]}));
-    if (!p.region[1].empty()) keys.push_back(fnv('R', {nk[i], p.region[1]}));
-    if (dated) keys.push_back(fnv('b', {date, std::string_view(p.name.tokens[i]).substr(0, 1)}));
-    if (!p.region[1].empty() && p.name.tokens[i].size() >= 3)
-      keys.push_back(fnv('T', {std::string_view(p.name.tokens[i]).substr(0, 3), p.region[1]}));
-    if (n == 1 && !p.region[2].empty() && p.name.tokens[i].size() >= 2)  // single names with a typo: Dedi / Dewi
-      keys.push_back(fnv('E', {std::string_view(p.name.tokens[i]).substr(0, 2), p.region[2]}));
-  }
-  if (dated && !p.region[1].empty()) keys.push_back(fnv('B', {date, p.region[1]}));
-  // A year typo: same day and month, same regency, same initial.
-  if (real_date && !p.region[1].empty() && !p.name.tokens.empty())
-    keys.push_back(fnv('Q', {std::string_view(date).substr(4), p.region[1], std::string_view(p.name.tokens[0]).substr(0, 1)}));
-  if (!p.mother.keys.empty() && year[0]) keys.push_back(fnv('M', {p.mother.keys.front(), year}));
+  // Keys of a birth date and region: the record's own, and those its NIK states (a person who
+  // moved keeps the NIK of the district where it was issued).
+  auto dated_keys = [&](const Date& birth, bool estimated, bool placeholder, const std::array<std::string, 3>& region) {
+    char year[8] = {}, date[16] = {};
+    if (birth.known()) {
+      std::snprintf(year, sizeof year, "%04d", birth.year % 10000);
+      std::snprintf(date, sizeof date, "%04d%02d%02d", birth.year % 10000, birth.month % 100, birth.day % 100);
+    }
+    const bool real_date = birth.known() && !placeholder && !estimated;
+    // A placeholder date blocks only together with something else (region, name initial).
+    const bool dated = birth.known() && !estimated;
+    for (std::size_t i = 0; i < n; ++i) {
+      if (nk[i].empty()) continue;
+      if (year[0]) keys.push_back(fnv('Y', {nk[i], year}));
+      if (!region[2].empty()) keys.push_back(fnv('D', {nk[i], region[2]}));
+      if (!region[1].empty()) keys.push_back(fnv('R', {nk[i], region[1]}));
+      if (dated) keys.push_back(fnv('b', {date, std::string_view(p.name.tokens[i]).substr(0, 1)}));
+      if (!region[1].empty() && p.name.tokens[i].size() >= 3)
+        keys.push_back(fnv('T', {std::string_view(p.name.tokens[i]).substr(0, 3), region[1]}));
+      if (n == 1 && !region[2].empty() && p.name.tokens[i].size() >= 2)  // single names with a typo: Dedi / Dewi
+        keys.push_back(fnv('E', {std::string_view(p.name.tokens[i]).substr(0, 2), region[2]}));
+    }
+    if (dated && !region[1].empty()) keys.push_back(fnv('B', {date, region[1]}));
+    // A year typo: same day and month, same regency, same initial.
+    if (real_date && !region[1].empty() && !p.name.tokens.empty())
+      keys.push_back(fnv('Q', {std::string_view(date).substr(4), region[1], std::string_view(p.name.tokens[0]).substr(0, 1)}));
+    if (!p.mother.keys.empty() && year[0]) keys.push_back(fnv('M', {p.mother.keys.front(), year}));
+  };
+  dated_keys(p.birth, p.birth_estimated, p.birth_placeholder, p.region);
+  if (p.nik_valid && (p.nik_birth != p.birth || p.nik_region != p.region))
+    dated_keys(p.nik_birth, false, is_placeholder_date(p.nik_birth), p.nik_region);
   std::sort(keys.begin(), keys.end());
   keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
   return keys;
