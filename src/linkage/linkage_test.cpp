@@ -123,6 +123,23 @@ TEST(LinkageCompare, NikIsStrongEvidence) {
   EXPECT_EQ(id_level("7371035708900002", "7371035708900020"), 1);  // swapped digits
   EXPECT_EQ(id_level("7371035708900002", "3271035708900999"), 2);
   EXPECT_EQ(id_level("7371035708900002", ""), kMissing);
+  // Moved away: the NIK still names the district and date it was issued for, and they count.
+  Record moved = person("Siti Aminah", "1990-08-18", "7371035708900002");
+  moved.region = {"32", "32.01", "32.01.01"};
+  Record home = person("Siti Aminah", "1990-08-17");
+  home.region = {"73", "73.71", "73.71.03"};
+  const auto c = compare(prepare(moved), prepare(home), {});
+  EXPECT_EQ(c.level[kRegion], 0);
+  EXPECT_EQ(c.level[kBirth], 0);
+  const auto moved_keys = blocking_keys(prepare(moved)), home_keys = blocking_keys(prepare(home));
+  Record stayed = moved;
+  stayed.id_number.clear();
+  const auto stayed_keys = blocking_keys(prepare(stayed));
+  auto shares = [&](const std::vector<std::uint64_t>& keys) {
+    return std::any_of(keys.begin(), keys.end(), [&](auto h) { return std::binary_search(home_keys.begin(), home_keys.end(), h); });
+  };
+  EXPECT_GT(moved_keys.size(), stayed_keys.size());
+  EXPECT_TRUE(shares(moved_keys));
 }
 
 TEST(LinkageModel, PatternCodesRoundTrip) {
