@@ -174,10 +174,13 @@ std::vector<std::uint64_t> blocking_keys(const Prepared& p) {
       if (dated) keys.push_back(fnv('b', {date, std::string_view(p.name.tokens[i]).substr(0, 1)}));
       if (!region[1].empty() && p.name.tokens[i].size() >= 3)
         keys.push_back(fnv('T', {std::string_view(p.name.tokens[i]).substr(0, 3), region[1]}));
+      if (!region[2].empty() && p.name.tokens[i].size() >= 3)
+        keys.push_back(fnv('t', {std::string_view(p.name.tokens[i]).substr(0, 3), region[2]}));
       if (n == 1 && !region[2].empty() && p.name.tokens[i].size() >= 2)  // single names with a typo: Dedi / Dewi
         keys.push_back(fnv('E', {std::string_view(p.name.tokens[i]).substr(0, 2), region[2]}));
     }
     if (dated && !region[1].empty()) keys.push_back(fnv('B', {date, region[1]}));
+    if (dated && !region[2].empty()) keys.push_back(fnv('C', {date, region[2]}));
     // A year typo: same day and month, same regency, same initial.
     if (real_date && !region[1].empty() && !p.name.tokens.empty())
       keys.push_back(fnv('Q', {std::string_view(date).substr(4), region[1], std::string_view(p.name.tokens[0]).substr(0, 1)}));
