@@ -47,7 +47,12 @@ export type Agreement = {
   budget: number;
   document_id: string | null;
   activity_id: string | null;
-  parties: { organization: OrgRef; signatory_name: string; signatory_position: string; obligations: string[] }[];
+  parties: {
+    organization: OrgRef;
+    signatory_name: string;
+    signatory_position: string;
+    obligations: string[];
+  }[];
   days_left: number | null;
   expired: boolean;
   reminder_due: number | null;
@@ -109,7 +114,15 @@ export const STAGES = [
   'integrated_activities',
   'monitoring_evaluation',
 ] as const;
-export const PARTY_ROLES = ['facilitator', 'funder', 'implementer', 'venue', 'recruiter', 'resource_person', 'other'];
+export const PARTY_ROLES = [
+  'facilitator',
+  'funder',
+  'implementer',
+  'venue',
+  'recruiter',
+  'resource_person',
+  'other',
+];
 export const PARTNERSHIP_TYPES = [
   'mou_collaboration',
   'management_contract',

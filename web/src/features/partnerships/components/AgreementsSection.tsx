@@ -20,7 +20,11 @@ export function ExpiryBadge({ a }: { a: Agreement }) {
 export function AgreementsSection({ p }: { p: Partnership }) {
   const [items, setItems] = useState<Agreement[]>([]);
   const [open, setOpen] = useState(false);
-  const load = () => listAgreements(p.id).then((x) => setItems(x.items), () => undefined);
+  const load = () =>
+    listAgreements(p.id).then(
+      (x) => setItems(x.items),
+      () => undefined,
+    );
   useEffect(() => {
     load();
   }, [p.id]);
@@ -66,8 +70,24 @@ export function AgreementsSection({ p }: { p: Partnership }) {
   );
 }
 
-function AgreementForm({ p, onSaved, onCancel }: { p: Partnership; onSaved: () => void; onCancel: () => void }) {
-  const [f, setF] = useState({ kind: 'mou', number: '', title: '', signed_on: '', start_date: '', end_date: '', budget: '0' });
+function AgreementForm({
+  p,
+  onSaved,
+  onCancel,
+}: {
+  p: Partnership;
+  onSaved: () => void;
+  onCancel: () => void;
+}) {
+  const [f, setF] = useState({
+    kind: 'mou',
+    number: '',
+    title: '',
+    signed_on: '',
+    start_date: '',
+    end_date: '',
+    budget: '0',
+  });
   const [obligations, setObligations] = useState<Record<string, string>>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
   const set = (k: keyof typeof f, v: string) => setF({ ...f, [k]: v });
@@ -83,7 +103,10 @@ function AgreementForm({ p, onSaved, onCancel }: { p: Partnership; onSaved: () =
         partnership_id: p.id,
         parties: p.parties.map((x) => ({
           organization_id: x.organization.id,
-          obligations: (obligations[x.organization.id] ?? '').split('\n').map((s) => s.trim()).filter(Boolean),
+          obligations: (obligations[x.organization.id] ?? '')
+            .split('\n')
+            .map((s) => s.trim())
+            .filter(Boolean),
         })),
       });
       onSaved();
@@ -104,24 +127,48 @@ function AgreementForm({ p, onSaved, onCancel }: { p: Partnership; onSaved: () =
         </select>
       </Field>
       <Field label={t('partnerships.number')} name="ag-number" error={errors.number}>
-        <input id="ag-number" value={f.number} placeholder="800/1615.a.1/V.06/B.II/2019" onInput={(e) => set('number', e.currentTarget.value)} />
+        <input
+          id="ag-number"
+          value={f.number}
+          placeholder="800/1615.a.1/V.06/B.II/2019"
+          onInput={(e) => set('number', e.currentTarget.value)}
+        />
       </Field>
       <Field label={t('partnerships.agreementTitle')} name="ag-title" error={errors.title}>
         <input id="ag-title" value={f.title} onInput={(e) => set('title', e.currentTarget.value)} />
       </Field>
       <div class="row-2">
         <Field label={t('partnerships.startDate')} name="ag-start" error={errors.start_date}>
-          <input id="ag-start" type="date" value={f.start_date} onInput={(e) => set('start_date', e.currentTarget.value)} />
+          <input
+            id="ag-start"
+            type="date"
+            value={f.start_date}
+            onInput={(e) => set('start_date', e.currentTarget.value)}
+          />
         </Field>
         <Field label={t('partnerships.endDate')} name="ag-end" error={errors.end_date}>
-          <input id="ag-end" type="date" value={f.end_date} onInput={(e) => set('end_date', e.currentTarget.value)} />
+          <input
+            id="ag-end"
+            type="date"
+            value={f.end_date}
+            onInput={(e) => set('end_date', e.currentTarget.value)}
+          />
         </Field>
       </div>
       <Field label={t('partnerships.budgetRp')} name="ag-budget" error={errors.budget}>
-        <input id="ag-budget" inputMode="numeric" value={f.budget} onInput={(e) => set('budget', e.currentTarget.value)} />
+        <input
+          id="ag-budget"
+          inputMode="numeric"
+          value={f.budget}
+          onInput={(e) => set('budget', e.currentTarget.value)}
+        />
       </Field>
       {p.parties.map((x) => (
-        <Field key={x.organization.id} label={t('partnerships.obligationsOf', { org: x.organization.name })} name={`ag-ob-${x.organization.id}`}>
+        <Field
+          key={x.organization.id}
+          label={t('partnerships.obligationsOf', { org: x.organization.name })}
+          name={`ag-ob-${x.organization.id}`}
+        >
           <textarea
             id={`ag-ob-${x.organization.id}`}
             value={obligations[x.organization.id] ?? ''}

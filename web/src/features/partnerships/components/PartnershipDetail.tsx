@@ -19,14 +19,32 @@ export type PartnershipSection = {
 };
 
 export const SECTIONS: PartnershipSection[] = [
-  { key: 'stages', title: () => t('partnerships.sections.stages'), render: (p, reload) => <StageTimeline p={p} onChanged={reload} /> },
+  {
+    key: 'stages',
+    title: () => t('partnerships.sections.stages'),
+    render: (p, reload) => <StageTimeline p={p} onChanged={reload} />,
+  },
   { key: 'parties', title: () => t('partnerships.sections.parties'), render: (p) => <Parties p={p} /> },
-  { key: 'agreements', title: () => t('partnerships.sections.agreements'), render: (p) => <AgreementsSection p={p} /> },
-  { key: 'activities', title: () => t('partnerships.sections.activities'), render: (p) => <ActivitiesSection p={p} /> },
+  {
+    key: 'agreements',
+    title: () => t('partnerships.sections.agreements'),
+    render: (p) => <AgreementsSection p={p} />,
+  },
+  {
+    key: 'activities',
+    title: () => t('partnerships.sections.activities'),
+    render: (p) => <ActivitiesSection p={p} />,
+  },
   { key: 'budget', title: () => t('partnerships.sections.budget'), render: (p) => <BudgetSection p={p} /> },
 ];
 
-export function PartnershipDetail({ id, extraSections = [] }: { id: string; extraSections?: PartnershipSection[] }) {
+export function PartnershipDetail({
+  id,
+  extraSections = [],
+}: {
+  id: string;
+  extraSections?: PartnershipSection[];
+}) {
   const [p, setP] = useState<Partnership | null>(null);
   const [error, setError] = useState('');
   const load = () => getPartnership(id).then(setP, (e) => setError(errorMessage(e)));
@@ -96,7 +114,10 @@ function StageTimeline({ p, onChanged }: { p: Partnership; onChanged: () => void
     <>
       <ol class="stage-timeline">
         {(p.stages ?? []).map((s) => (
-          <li key={s.code} class={`stage${s.current ? ' stage--current' : ''}${s.reached ? ' stage--reached' : ''}`}>
+          <li
+            key={s.code}
+            class={`stage${s.current ? ' stage--current' : ''}${s.reached ? ' stage--reached' : ''}`}
+          >
             <strong>
               {s.number}. {t(`partnerships.stages.${s.code}`)}
             </strong>
@@ -117,7 +138,11 @@ function StageTimeline({ p, onChanged }: { p: Partnership; onChanged: () => void
       </ol>
       {p.can_edit && next && (
         <form class="form inline-form" onSubmit={move} noValidate>
-          <Field label={t('partnerships.moveReason', { stage: t(`partnerships.stages.${next}`) })} name="move-reason" error={errors.reason ?? errors.stage}>
+          <Field
+            label={t('partnerships.moveReason', { stage: t(`partnerships.stages.${next}`) })}
+            name="move-reason"
+            error={errors.reason ?? errors.stage}
+          >
             <input id="move-reason" value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
           </Field>
           <button type="submit">{t('partnerships.moveNext')}</button>
@@ -125,13 +150,28 @@ function StageTimeline({ p, onChanged }: { p: Partnership; onChanged: () => void
       )}
       {p.can_edit && (
         <form class="form inline-form" onSubmit={prove} noValidate>
-          <Field label={t('partnerships.evidenceNote')} name="evidence-note" error={errors.note ?? errors.on_date}>
-            <input id="evidence-note" value={evidence.note} onInput={(e) => setEvidence({ ...evidence, note: e.currentTarget.value })} />
+          <Field
+            label={t('partnerships.evidenceNote')}
+            name="evidence-note"
+            error={errors.note ?? errors.on_date}
+          >
+            <input
+              id="evidence-note"
+              value={evidence.note}
+              onInput={(e) => setEvidence({ ...evidence, note: e.currentTarget.value })}
+            />
           </Field>
           <Field label={t('partnerships.date')} name="evidence-date">
-            <input id="evidence-date" type="date" value={evidence.on_date} onInput={(e) => setEvidence({ ...evidence, on_date: e.currentTarget.value })} />
+            <input
+              id="evidence-date"
+              type="date"
+              value={evidence.on_date}
+              onInput={(e) => setEvidence({ ...evidence, on_date: e.currentTarget.value })}
+            />
           </Field>
-          <button type="submit" class="secondary">{t('partnerships.addEvidence')}</button>
+          <button type="submit" class="secondary">
+            {t('partnerships.addEvidence')}
+          </button>
         </form>
       )}
       {errors.form && <Alert>{errors.form}</Alert>}
@@ -139,7 +179,8 @@ function StageTimeline({ p, onChanged }: { p: Partnership; onChanged: () => void
       <ul class="history">
         {(p.history ?? []).map((h) => (
           <li key={h.id}>
-            <time>{formatDateTime(h.changed_at)}</time> · {h.from ? `${t(`partnerships.stages.${h.from}`)} → ` : ''}
+            <time>{formatDateTime(h.changed_at)}</time> ·{' '}
+            {h.from ? `${t(`partnerships.stages.${h.from}`)} → ` : ''}
             {t(`partnerships.stages.${h.to}`)} · {h.changed_by.name}: <em>{h.reason}</em>
           </li>
         ))}
@@ -153,7 +194,8 @@ function Parties({ p }: { p: Partnership }) {
     <ul class="parties">
       {p.parties.map((x) => (
         <li key={x.organization.id}>
-          <strong>{x.organization.name}</strong> — {x.roles.map((r) => t(`partnerships.roles.${r}`)).join(', ')}
+          <strong>{x.organization.name}</strong> —{' '}
+          {x.roles.map((r) => t(`partnerships.roles.${r}`)).join(', ')}
         </li>
       ))}
     </ul>

@@ -15,7 +15,9 @@ type Props = { path: string; canCreate: boolean; extraSections?: PartnershipSect
 export function PartnershipsPage({ path, canCreate, extraSections }: Props) {
   const rest = path.replace(/^\/kemitraan\/?/, '');
   if (rest === 'baru')
-    return <CreateForm onSaved={(p) => navigate(`/kemitraan/${p.id}`)} onCancel={() => navigate('/kemitraan')} />;
+    return (
+      <CreateForm onSaved={(p) => navigate(`/kemitraan/${p.id}`)} onCancel={() => navigate('/kemitraan')} />
+    );
   if (rest) return <PartnershipDetail key={rest} id={rest} extraSections={extraSections} />;
   return <PartnershipList canCreate={canCreate} />;
 }
@@ -26,7 +28,10 @@ function PartnershipList({ canCreate }: { canCreate: boolean }) {
   const [filter, setFilter] = useState({ q: '', region: '', stage: '', party: '' });
   const [error, setError] = useState('');
   useEffect(() => {
-    listOrganizations().then((p) => setOrgs(p.items), () => undefined);
+    listOrganizations().then(
+      (p) => setOrgs(p.items),
+      () => undefined,
+    );
   }, []);
   useEffect(() => {
     listPartnerships({ ...filter, limit: 100 }).then(
@@ -53,7 +58,12 @@ function PartnershipList({ canCreate }: { canCreate: boolean }) {
           <input id="p-q" value={filter.q} onInput={(e) => set('q', e.currentTarget.value)} />
         </Field>
         <Field label={t('partnerships.region')} name="p-region">
-          <input id="p-region" value={filter.region} placeholder="18.71" onInput={(e) => set('region', e.currentTarget.value)} />
+          <input
+            id="p-region"
+            value={filter.region}
+            placeholder="18.71"
+            onInput={(e) => set('region', e.currentTarget.value)}
+          />
         </Field>
         <Field label={t('partnerships.stage')} name="p-stage">
           <select id="p-stage" value={filter.stage} onChange={(e) => set('stage', e.currentTarget.value)}>
@@ -84,7 +94,8 @@ function PartnershipList({ canCreate }: { canCreate: boolean }) {
             <a href={`/kemitraan/${p.id}`}>{p.title}</a>
             <div class="meta">
               <span class="badge">
-                {t('partnerships.stageOf', { n: p.stage.number })} · {t(`partnerships.stages.${p.stage.code}`)}
+                {t('partnerships.stageOf', { n: p.stage.number })} ·{' '}
+                {t(`partnerships.stages.${p.stage.code}`)}
               </span>{' '}
               <span>{p.parties.map((x) => x.organization.name).join(' · ')}</span>
             </div>
@@ -114,7 +125,10 @@ function CreateForm({ onSaved, onCancel }: { onSaved: (p: Partnership) => void; 
   ]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   useEffect(() => {
-    listOrganizations().then((p) => setOrgs(p.items), () => undefined);
+    listOrganizations().then(
+      (p) => setOrgs(p.items),
+      () => undefined,
+    );
   }, []);
   const set = (k: keyof typeof f, v: string) => setF({ ...f, [k]: v });
   const setParty = (i: number, row: PartyRow) => setParties(parties.map((p, j) => (j === i ? row : p)));
@@ -144,10 +158,18 @@ function CreateForm({ onSaved, onCancel }: { onSaved: (p: Partnership) => void; 
         <textarea id="pf-purpose" value={f.purpose} onInput={(e) => set('purpose', e.currentTarget.value)} />
       </Field>
       <Field label={t('partnerships.programme')} name="pf-programme">
-        <input id="pf-programme" value={f.programme} onInput={(e) => set('programme', e.currentTarget.value)} />
+        <input
+          id="pf-programme"
+          value={f.programme}
+          onInput={(e) => set('programme', e.currentTarget.value)}
+        />
       </Field>
       <Field label={t('partnerships.type')} name="pf-type" error={errors.partnership_type}>
-        <select id="pf-type" value={f.partnership_type} onChange={(e) => set('partnership_type', e.currentTarget.value)}>
+        <select
+          id="pf-type"
+          value={f.partnership_type}
+          onChange={(e) => set('partnership_type', e.currentTarget.value)}
+        >
           {PARTNERSHIP_TYPES.map((x) => (
             <option key={x} value={x}>
               {t(`partnerships.types.${x}`)}
@@ -157,14 +179,33 @@ function CreateForm({ onSaved, onCancel }: { onSaved: (p: Partnership) => void; 
       </Field>
       <div class="row-2">
         <Field label={t('partnerships.startDate')} name="pf-start" error={errors.start_date}>
-          <input id="pf-start" type="date" value={f.start_date} onInput={(e) => set('start_date', e.currentTarget.value)} />
+          <input
+            id="pf-start"
+            type="date"
+            value={f.start_date}
+            onInput={(e) => set('start_date', e.currentTarget.value)}
+          />
         </Field>
         <Field label={t('partnerships.endDate')} name="pf-end" error={errors.end_date}>
-          <input id="pf-end" type="date" value={f.end_date} onInput={(e) => set('end_date', e.currentTarget.value)} />
+          <input
+            id="pf-end"
+            type="date"
+            value={f.end_date}
+            onInput={(e) => set('end_date', e.currentTarget.value)}
+          />
         </Field>
       </div>
-      <Field label={t('partnerships.regionCode')} name="pf-region" error={errors.region_code} hint={t('partnerships.regionHint')}>
-        <input id="pf-region" value={f.region_code} onInput={(e) => set('region_code', e.currentTarget.value)} />
+      <Field
+        label={t('partnerships.regionCode')}
+        name="pf-region"
+        error={errors.region_code}
+        hint={t('partnerships.regionHint')}
+      >
+        <input
+          id="pf-region"
+          value={f.region_code}
+          onInput={(e) => set('region_code', e.currentTarget.value)}
+        />
       </Field>
       <fieldset>
         <legend>{t('partnerships.parties')}</legend>
@@ -203,7 +244,11 @@ function CreateForm({ onSaved, onCancel }: { onSaved: (p: Partnership) => void; 
             </div>
           </div>
         ))}
-        <button type="button" class="secondary" onClick={() => setParties([...parties, { organization_id: '', roles: [] }])}>
+        <button
+          type="button"
+          class="secondary"
+          onClick={() => setParties([...parties, { organization_id: '', roles: [] }])}
+        >
           {t('partnerships.addParty')}
         </button>
       </fieldset>
