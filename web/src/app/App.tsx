@@ -168,7 +168,10 @@ export function App() {
       <RequestsPage
         path={path}
         supervisor={user.roles.includes('supervisor') || isAdmin}
-        canSubmit={user.roles.some((r) => r === 'partner_manager' || r === 'supervisor' || r === 'social_worker' || r === 'admin')}
+        canSubmit={user.roles.some(
+          (r) => r === 'partner_manager' || r === 'supervisor' || r === 'social_worker' || r === 'admin',
+        )}
+        organizationId={user.organization.id}
       />
     );
   else if (path.startsWith('/kebutuhan-mitra'))
@@ -192,7 +195,9 @@ export function App() {
       <Forbidden />
     );
   else if (path.startsWith('/kemitraan'))
-    page = user.roles.some((r) => r === 'social_worker' || r === 'supervisor' || r === 'partner_manager' || r === 'admin') ? (
+    page = user.roles.some(
+      (r) => r === 'social_worker' || r === 'supervisor' || r === 'partner_manager' || r === 'admin',
+    ) ? (
       <PartnershipsPage
         path={path}
         canCreate={user.roles.some((r) => r === 'supervisor' || r === 'admin' || r === 'partner_manager')}

@@ -10,8 +10,7 @@ export const listRequests = (p: {
   q?: string;
   partnership_id?: string;
   cursor?: string | null;
-}) =>
-  api<Page<AssistanceRequest>>('GET', `${base}${query({ ...p, limit: 50 })}`);
+}) => api<Page<AssistanceRequest>>('GET', `${base}${query({ ...p, limit: 50 })}`);
 export const getRequest = (id: string) => api<AssistanceRequest>('GET', `${base}/${id}`);
 export const submitRequest = (body: Record<string, unknown>) => api<AssistanceRequest>('POST', base, body);
 export const startReview = (id: string) => api<AssistanceRequest>('POST', `${base}/${id}/review`, {});
@@ -23,4 +22,17 @@ export const letterUrl = (id: string) => `${base}/${id}/letter.pdf`;
 export const responseFigures = (p: { responder?: string; from?: string; to?: string }) =>
   api<{ items: ResponderFigures[] }>('GET', `${base}/figures${query(p)}`);
 export const listResponders = () =>
-  api<Page<{ id: string; code: string; name: string; type: string }>>('GET', '/api/v1/organizations?limit=200');
+  api<Page<{ id: string; code: string; name: string; type: string }>>(
+    'GET',
+    '/api/v1/organizations?limit=200',
+  );
+export type ServiceLevel = {
+  working_days: number;
+  letterhead_address: string;
+  signatory_name: string;
+  signatory_title: string;
+};
+export const getServiceLevel = (organizationId: string) =>
+  api<ServiceLevel>('GET', `${base}/service-levels/${organizationId}`);
+export const saveServiceLevel = (organizationId: string, body: ServiceLevel) =>
+  api<ServiceLevel>('PUT', `${base}/service-levels/${organizationId}`, body);

@@ -11,9 +11,10 @@ import { RequestTable } from './RequestTable';
 import { FiguresTable } from './FiguresTable';
 import { RequestDetail } from './RequestDetail';
 import { RequestForm } from './RequestForm';
+import { ServiceLevelForm } from './ServiceLevelForm';
 import '../requests.css';
 
-type Props = { path: string; supervisor: boolean; canSubmit: boolean };
+type Props = { path: string; supervisor: boolean; canSubmit: boolean; organizationId: string };
 
 export const requestsPath = '/permohonan-bantuan';
 
@@ -26,10 +27,11 @@ export function StatusBadge({ r }: { r: AssistanceRequest }) {
   );
 }
 
-export function RequestsPage({ path, supervisor, canSubmit }: Props) {
+export function RequestsPage({ path, supervisor, canSubmit, organizationId }: Props) {
   const rest = path.slice(requestsPath.length).replace(/^\//, '');
   if (rest === 'baru') return <RequestForm />;
   if (rest === 'angka') return <FiguresTable />;
+  if (rest === 'batas-waktu' && supervisor) return <ServiceLevelForm organizationId={organizationId} />;
   if (rest) return <RequestDetail id={rest} />;
   return <RequestList supervisor={supervisor} canSubmit={canSubmit} />;
 }
@@ -56,6 +58,11 @@ function RequestList({ supervisor, canSubmit }: { supervisor: boolean; canSubmit
           <a class="button" href={`${requestsPath}/angka`}>
             {t('requests.figures.title')}
           </a>
+          {supervisor && (
+            <a class="button" href={`${requestsPath}/batas-waktu`}>
+              {t('requests.replyDeadline.title')}
+            </a>
+          )}
         </div>
       </div>
       <div class="tabs" role="tablist">
@@ -87,7 +94,11 @@ function RequestList({ supervisor, canSubmit }: { supervisor: boolean; canSubmit
       </div>
       {list.error && <Alert>{list.error}</Alert>}
       {!list.loading && list.items.length === 0 && <p class="muted">{t('requests.empty')}</p>}
-      <RequestTable items={list.items} party={box === 'outbox' ? 'responder' : 'requester'} testId="requests-list" />
+      <RequestTable
+        items={list.items}
+        party={box === 'outbox' ? 'responder' : 'requester'}
+        testId="requests-list"
+      />
       {list.hasMore && (
         <button type="button" onClick={list.loadMore}>
           {t('requests.more')}
