@@ -184,7 +184,7 @@ object build() {
   paths["/api/v1/partnerships/{id}/stage"] = object{{"post", op("Move one stage forward or back to an earlier stage, with a reason", "partnerships", true)}};
   paths["/api/v1/partnerships/{id}/evidence"] = object{{"post", op("Dated evidence for a stage: note, document id, meeting id", "partnerships", true)}};
   paths["/api/v1/agreements"] = object{{"get", op("Agreements of a partnership (?partnership=) or ending within N days (?expiring_within=60)", "partnerships")}, {"post", op("Record an agreement (MoU, PKS, NPHD, SK) with signatories and obligations", "partnerships", true)}};
-  paths["/api/v1/agreements/{id}"] = object{{"get", op("One agreement with days left and the reminder due", "partnerships")}};
+  paths["/api/v1/agreements/{id}"] = object{{"get", op("One agreement with days left and the reminder due", "partnerships")}, {"put", op("Replace an agreement's fields and signing parties (editors)", "partnerships", true)}};
   paths["/api/v1/work-plans"] = object{{"get", op("Work plans of a partnership (?partnership=)", "partnerships")}, {"post", op("Create a work plan (rencana kerja)", "partnerships", true)}};
   paths["/api/v1/activities"] = object{{"get", op("Activities of a partnership or work plan (counts only, no names)", "partnerships")}, {"post", op("Create an activity in a work plan", "partnerships", true)}};
   paths["/api/v1/activities/{id}"] = object{{"get", op("An activity with contributions, participants (named only when visible), sessions, reports (audited)", "partnerships")}, {"patch", op("Change an activity's schedule, place, responsible party, outputs", "partnerships", true)}};

@@ -51,23 +51,19 @@ Status check_input(const AgreementInput& in) {
 
 }  // namespace
 
-Result<AgreementView> create_agreement(const Context& ctx, const Actor& actor, const AgreementInput& in) {
-  if (auto s = check_input(in); !s) return s.error();
-  store::UnitOfWork unit(ctx.db, Mode::write);
-  auto p = editable_partnership(unit, actor, in.partnership_id);
-  if (!p) return p.error();
+// The signing parties and the activity must belong to the partnership.
+static Status check_links(store::UnitOfWork& unit, const store::PartnershipRecord& p, const AgreementInput& in) {
   for (const auto& party : in.parties)
-    if (!p->has_party(party.organization_id))
+    if (!p.has_party(party.organization_id))
       return invalid_input("parties", "Pihak perjanjian harus merupakan pihak dalam kemitraan ini.");
   if (!in.activity_id.empty()) {
     auto act = store::find_activity(unit, in.activity_id);
-    if (!act || act->partnership_id != p->id)
-      return invalid_input("activity_id", "Kegiatan tidak ditemukan dalam kemitraan ini.");
+    if (!act || act->partnership_id != p.id) return invalid_input("activity_id", "Kegiatan tidak ditemukan dalam kemitraan ini.");
   }
-  const std::string now = format_time(ctx.clock.now());
-  store::AgreementRecord a;
-  a.id = ctx.ids.next();
-  a.partnership_id = p->id;
+  return ok_status();
+}
+
+static void apply_input(store::AgreementRecord& a, const AgreementInput& in) {
   a.kind = in.kind;
   a.number = in.number;
   a.title = in.title;
@@ -77,19 +73,56 @@ Result<AgreementView> create_agreement(const Context& ctx, const Actor& actor, c
   a.budget = in.budget;
   a.document_id = in.document_id;
   a.activity_id = in.activity_id;
-  a.created_by = actor.user.id;
-  a.created_at = a.updated_at = now;
+  a.parties.clear();
   for (const auto& party : in.parties)
     a.parties.push_back({party.organization_id, party.signatory_name, party.signatory_position, party.obligations});
+}
+
+static std::string audit_details(const store::AgreementRecord& a) {
+  return boost::json::serialize(boost::json::object{{"partnership_id", a.partnership_id},
+                                                    {"kind", a.kind},
+                                                    {"parties", a.parties.size()},
+                                                    {"activity_id", a.activity_id},
+                                                    {"document_id", a.document_id}});
+}
+
+Result<AgreementView> create_agreement(const Context& ctx, const Actor& actor, const AgreementInput& in) {
+  if (auto s = check_input(in); !s) return s.error();
+  store::UnitOfWork unit(ctx.db, Mode::write);
+  auto p = editable_partnership(unit, actor, in.partnership_id);
+  if (!p) return p.error();
+  if (auto s = check_links(unit, *p, in); !s) return s.error();
+  const std::string now = format_time(ctx.clock.now());
+  store::AgreementRecord a;
+  a.id = ctx.ids.next();
+  a.partnership_id = p->id;
+  apply_input(a, in);
+  a.created_by = actor.user.id;
+  a.created_at = a.updated_at = now;
   store::insert_agreement(unit, a);
-  write_audit(unit, ctx, actor,
-              {"agreement.create", "agreement", a.id,
-               boost::json::serialize(boost::json::object{{"partnership_id", a.partnership_id},
-                                                          {"kind", a.kind},
-                                                          {"parties", a.parties.size()},
-                                                          {"activity_id", a.activity_id},
-                                                          {"document_id", a.document_id}})});
+  write_audit(unit, ctx, actor, {"agreement.create", "agreement", a.id, audit_details(a)});
   auto view = view_of(unit, a, today(ctx));
+  unit.commit();
+  return view;
+}
+
+Result<AgreementView> update_agreement(const Context& ctx, const Actor& actor, const std::string& id,
+                                       const AgreementInput& input) {
+  store::UnitOfWork unit(ctx.db, Mode::write);
+  auto a = store::find_agreement(unit, id);
+  if (!a || !works_on_partnerships(actor) || !visible_partnership(unit, actor, a->partnership_id))
+    return not_found("Perjanjian tidak ditemukan.");
+  AgreementInput in = input;
+  in.partnership_id = a->partnership_id;
+  if (auto s = check_input(in); !s) return s.error();
+  auto p = editable_partnership(unit, actor, a->partnership_id);
+  if (!p) return p.error();
+  if (auto s = check_links(unit, *p, in); !s) return s.error();
+  apply_input(*a, in);
+  a->updated_at = format_time(ctx.clock.now());
+  store::update_agreement(unit, *a);
+  write_audit(unit, ctx, actor, {"agreement.update", "agreement", a->id, audit_details(*a)});
+  auto view = view_of(unit, *a, today(ctx));
   unit.commit();
   return view;
 }

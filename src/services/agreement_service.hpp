@@ -41,6 +41,10 @@ struct AgreementInput {
 // partnership. Errors: not_found (partnership, activity), forbidden, invalid_input naming the field.
 Result<AgreementView> create_agreement(const Context& ctx, const Actor& actor, const AgreementInput& in);
 Result<AgreementView> get_agreement(const Context& ctx, const Actor& actor, const std::string& id);
+// Replaces an agreement's fields and parties (an amendment, a corrected number, the signed copy
+// attached later); its partnership stays. Same rules and errors as create_agreement.
+Result<AgreementView> update_agreement(const Context& ctx, const Actor& actor, const std::string& id,
+                                       const AgreementInput& in);
 
 struct AgreementPage {
   std::vector<AgreementView> items;

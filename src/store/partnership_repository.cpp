@@ -264,13 +264,7 @@ std::vector<StageChangeRecord> list_stage_changes(UnitOfWork& u, const std::stri
                                      [&](soci::statement& st) { st.exchange(use(id, "p")); });
 }
 
-void insert_agreement(UnitOfWork& u, const AgreementRecord& a) {
-  u.sql() << "INSERT INTO agreement (id, partnership_id, kind, number, title, signed_on, start_date, end_date, "
-             "budget_rupiah, document_id, activity_id, created_by, created_at, updated_at) VALUES (:id, :p, :k, :n, "
-             ":t, :so, :sd, :ed, :b, :doc, :act, :by, :ca, :ua)",
-      use(a.id), use(a.partnership_id), use(a.kind), use(a.number), use(a.title), use(a.signed_on), use(a.start_date),
-      use(a.end_date), use(a.budget), use(a.document_id), use(a.activity_id), use(a.created_by), use(a.created_at),
-      use(a.updated_at);
+static void insert_agreement_parties(UnitOfWork& u, const AgreementRecord& a) {
   int position = 0;
   for (const auto& p : a.parties) {
     const std::string obligations = join_lines(p.obligations);
@@ -280,6 +274,26 @@ void insert_agreement(UnitOfWork& u, const AgreementRecord& a) {
         use(obligations);
     ++position;
   }
+}
+
+void insert_agreement(UnitOfWork& u, const AgreementRecord& a) {
+  u.sql() << "INSERT INTO agreement (id, partnership_id, kind, number, title, signed_on, start_date, end_date, "
+             "budget_rupiah, document_id, activity_id, created_by, created_at, updated_at) VALUES (:id, :p, :k, :n, "
+             ":t, :so, :sd, :ed, :b, :doc, :act, :by, :ca, :ua)",
+      use(a.id), use(a.partnership_id), use(a.kind), use(a.number), use(a.title), use(a.signed_on), use(a.start_date),
+      use(a.end_date), use(a.budget), use(a.document_id), use(a.activity_id), use(a.created_by), use(a.created_at),
+      use(a.updated_at);
+  insert_agreement_parties(u, a);
+}
+
+void update_agreement(UnitOfWork& u, const AgreementRecord& a) {
+  u.sql() << "UPDATE agreement SET kind = :k, number = :n, title = :t, signed_on = :so, start_date = :sd, "
+             "end_date = :ed, budget_rupiah = :b, document_id = :doc, activity_id = :act, updated_at = :ua "
+             "WHERE id = :id",
+      use(a.kind), use(a.number), use(a.title), use(a.signed_on), use(a.start_date), use(a.end_date), use(a.budget),
+      use(a.document_id), use(a.activity_id), use(a.updated_at), use(a.id);
+  u.sql() << "DELETE FROM agreement_party WHERE agreement_id = :a", use(a.id);
+  insert_agreement_parties(u, a);
 }
 
 std::optional<AgreementRecord> find_agreement(UnitOfWork& u, const std::string& id) {

@@ -84,6 +84,8 @@ struct AgreementRecord {
   std::vector<AgreementPartyRecord> parties;
 };
 void insert_agreement(UnitOfWork& u, const AgreementRecord& a);
+// Writes the fields and replaces the parties (id, partnership, creation kept).
+void update_agreement(UnitOfWork& u, const AgreementRecord& a);
 std::optional<AgreementRecord> find_agreement(UnitOfWork& u, const std::string& id);
 
 struct AgreementFilter {

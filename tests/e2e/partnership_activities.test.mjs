@@ -1,6 +1,6 @@
 // A partnership's activity and budget kept in the browser: the Lampung Dinsos supervisor records a party's
 // in-kind contribution, takes a client from the registry as a participant, records a session
-// with who was present, and adds an LPJ the partner must submit.
+// with who was present, and adds an LPJ the partner must submit; an agreement is corrected.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { signedIn } from '../lib/server.mjs';
@@ -49,4 +49,19 @@ test('desktop: contribution, participant, session with attendance, and an LPJ on
   const lpj = page.locator('ul.lpj li', { hasText: 'LPJ uji triwulan IV' });
   await lpj.waitFor();
   assert.match(await lpj.innerText(), /2027-01-15/);
+});
+
+test('desktop: a Dinsos supervisor corrects an agreement number (an addendum) on the RHRB page', async () => {
+  const { server, browser } = env;
+  const page = await browser.newPage({ viewport: viewports.desktop });
+  await login(page, server.url, 'supervisor', server.credentials.supervisor.password);
+  await page.getByRole('heading', { name: /Selamat datang/ }).waitFor();
+  await page.click('#main-nav >> text=Kemitraan');
+  await page.click('text=Pengelolaan Rumah Hati Rumah Bakat');
+  const first = page.locator('ul.agreements > li').first();
+  await first.locator('button:has-text("Ubah")').click();
+  await first.locator('#ag-number').fill('460/77/DINSOS-MKS/2026 (adendum I)');
+  await first.locator('button[type=submit]').click();
+  await page.locator('ul.agreements > li', { hasText: '460/77/DINSOS-MKS/2026 (adendum I)' }).waitFor();
+  assert.equal(await page.locator('#ag-number').count(), 0, 'the form closes after saving');
 });

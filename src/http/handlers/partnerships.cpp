@@ -274,12 +274,12 @@ Response list_agreements(Call& call) {
                  [](const services::AgreementPage& p) { return page_json(p, agreement_json); });
 }
 
-Response create_agreement(Call& call) {
-  auto body = call.body();
-  if (!body) return error_response(body.error(), call.request_id);
-  Fields f(*body);
+// The agreement fields of a create (partnership_id required) or of a full update (the
+// partnership is the agreement's own); nullopt and `error` set on bad input.
+std::optional<services::AgreementInput> agreement_input(const object& body, bool creating, std::optional<Error>& error) {
+  Fields f(body);
   services::AgreementInput in;
-  in.partnership_id = f.text("partnership_id", true, 64).value_or("");
+  if (creating) in.partnership_id = f.text("partnership_id", true, 64).value_or("");
   in.kind = f.text("kind", true, 10).value_or("");
   in.number = f.text("number", true, 200).value_or("");
   in.title = f.text("title", true, 300).value_or("");
@@ -288,9 +288,9 @@ Response create_agreement(Call& call) {
   in.end_date = f.text("end_date", false, 10).value_or("");
   in.document_id = f.text("document_id", false, 64).value_or("");
   in.activity_id = f.text("activity_id", false, 64).value_or("");
-  if (f.error()) return error_response(*f.error(), call.request_id);
-  if (auto e = rupiah(*body, "budget", in.budget, false)) return error_response(*e, call.request_id);
-  auto e = objects(*body, "parties", true, [&](const object& o) -> std::optional<Error> {
+  if ((error = f.error())) return std::nullopt;
+  if ((error = rupiah(body, "budget", in.budget, false))) return std::nullopt;
+  error = objects(body, "parties", true, [&](const object& o) -> std::optional<Error> {
     Fields pf(o);
     services::AgreementInput::Party p;
     p.organization_id = pf.text("organization_id", true, 64).value_or("");
@@ -301,8 +301,26 @@ Response create_agreement(Call& call) {
     in.parties.push_back(std::move(p));
     return std::nullopt;
   });
-  if (e) return error_response(*e, call.request_id);
-  return respond(call, services::create_agreement(call.ctx, call.who(), in), agreement_json, Status::created);
+  if (error) return std::nullopt;
+  return in;
+}
+
+Response create_agreement(Call& call) {
+  auto body = call.body();
+  if (!body) return error_response(body.error(), call.request_id);
+  std::optional<Error> e;
+  auto in = agreement_input(*body, true, e);
+  if (!in) return error_response(*e, call.request_id);
+  return respond(call, services::create_agreement(call.ctx, call.who(), *in), agreement_json, Status::created);
+}
+
+Response update_agreement(Call& call) {
+  auto body = call.body();
+  if (!body) return error_response(body.error(), call.request_id);
+  std::optional<Error> e;
+  auto in = agreement_input(*body, false, e);
+  if (!in) return error_response(*e, call.request_id);
+  return respond(call, services::update_agreement(call.ctx, call.who(), call.param("id"), *in), agreement_json);
 }
 
 Response get_agreement(Call& call) {
@@ -609,6 +627,7 @@ void register_partnership_routes(Api& api) {
   api.add("GET", "/api/v1/agreements", Access::authenticated, list_agreements);
   api.add("POST", "/api/v1/agreements", Access::authenticated, create_agreement);
   api.add("GET", "/api/v1/agreements/{id}", Access::authenticated, get_agreement);
+  api.add("PUT", "/api/v1/agreements/{id}", Access::authenticated, update_agreement);
   api.add("GET", "/api/v1/work-plans", Access::authenticated, list_work_plans);
   api.add("POST", "/api/v1/work-plans", Access::authenticated, create_work_plan);
   api.add("GET", "/api/v1/activities", Access::authenticated, list_activities);

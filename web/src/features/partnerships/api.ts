@@ -14,6 +14,8 @@ export const listAgreements = (partnership: string) =>
   api<Page<Agreement>>('GET', `/api/v1/agreements${query({ partnership, limit: 200 })}`);
 export const createAgreement = (body: Record<string, unknown>) =>
   api<Agreement>('POST', '/api/v1/agreements', body);
+export const updateAgreement = (id: string, body: Record<string, unknown>) =>
+  api<Agreement>('PUT', `/api/v1/agreements/${id}`, body);
 export const listWorkPlans = (partnership: string) =>
   api<Page<WorkPlan>>('GET', `/api/v1/work-plans${query({ partnership })}`);
 export const createWorkPlan = (body: Record<string, unknown>) =>

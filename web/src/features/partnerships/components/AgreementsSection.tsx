@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { Alert, Field } from '../../../components/Field';
 import { formErrors } from '../../../lib/form-errors';
 import { t } from '../../../lib/i18n';
-import { createAgreement, listAgreements } from '../api';
+import { createAgreement, listAgreements, updateAgreement } from '../api';
 import { AGREEMENT_KINDS, rupiah, type Agreement, type Partnership } from '../types';
 
 export function ExpiryBadge({ a }: { a: Agreement }) {
@@ -20,6 +20,7 @@ export function ExpiryBadge({ a }: { a: Agreement }) {
 export function AgreementsSection({ p }: { p: Partnership }) {
   const [items, setItems] = useState<Agreement[]>([]);
   const [open, setOpen] = useState(false);
+  const [editing, setEditing] = useState<string | null>(null);
   const load = () =>
     listAgreements(p.id).then(
       (x) => setItems(x.items),
@@ -34,7 +35,12 @@ export function AgreementsSection({ p }: { p: Partnership }) {
       <ul class="agreements">
         {items.map((a) => (
           <li key={a.id}>
-            <strong>{t(`partnerships.kinds.${a.kind}`)}</strong> {a.number} — {a.title} <ExpiryBadge a={a} />
+            <strong>{t(`partnerships.kinds.${a.kind}`)}</strong> {a.number} — {a.title} <ExpiryBadge a={a} />{' '}
+            {p.can_edit && editing !== a.id && (
+              <button type="button" class="link" onClick={() => setEditing(a.id)}>
+                {t('partnerships.editAgreement')}
+              </button>
+            )}
             <div class="meta">
               {a.start_date}
               {a.end_date ? ` – ${a.end_date}` : ''} · {rupiah(a.budget)}
@@ -48,6 +54,17 @@ export function AgreementsSection({ p }: { p: Partnership }) {
                 </li>
               ))}
             </ul>
+            {editing === a.id && (
+              <AgreementForm
+                p={p}
+                existing={a}
+                onSaved={() => {
+                  setEditing(null);
+                  load();
+                }}
+                onCancel={() => setEditing(null)}
+              />
+            )}
           </li>
         ))}
       </ul>
@@ -70,45 +87,67 @@ export function AgreementsSection({ p }: { p: Partnership }) {
   );
 }
 
+// A new agreement signed by every party of the partnership, or (existing) a correction or
+// amendment of one, keeping its signing parties.
 function AgreementForm({
   p,
+  existing,
   onSaved,
   onCancel,
 }: {
   p: Partnership;
+  existing?: Agreement;
   onSaved: () => void;
   onCancel: () => void;
 }) {
   const [f, setF] = useState({
-    kind: 'mou',
-    number: '',
-    title: '',
-    signed_on: '',
-    start_date: '',
-    end_date: '',
-    budget: '0',
+    kind: existing?.kind ?? 'mou',
+    number: existing?.number ?? '',
+    title: existing?.title ?? '',
+    signed_on: existing?.signed_on ?? '',
+    start_date: existing?.start_date ?? '',
+    end_date: existing?.end_date ?? '',
+    budget: String(existing?.budget ?? 0),
   });
-  const [obligations, setObligations] = useState<Record<string, string>>({});
+  const signers = existing
+    ? existing.parties.map((x) => ({
+        id: x.organization.id,
+        name: x.organization.name,
+        signatory_name: x.signatory_name,
+        signatory_position: x.signatory_position,
+      }))
+    : p.parties.map((x) => ({
+        id: x.organization.id,
+        name: x.organization.name,
+        signatory_name: '',
+        signatory_position: '',
+      }));
+  const [obligations, setObligations] = useState<Record<string, string>>(
+    Object.fromEntries((existing?.parties ?? []).map((x) => [x.organization.id, x.obligations.join('\n')])),
+  );
   const [errors, setErrors] = useState<Record<string, string>>({});
   const set = (k: keyof typeof f, v: string) => setF({ ...f, [k]: v });
   async function submit(e: Event) {
     e.preventDefault();
     const budget = Number(f.budget);
     try {
-      await createAgreement({
+      const body = {
         ...f,
         signed_on: f.signed_on || undefined,
         end_date: f.end_date || undefined,
         budget: Number.isInteger(budget) ? budget : f.budget,
-        partnership_id: p.id,
-        parties: p.parties.map((x) => ({
-          organization_id: x.organization.id,
-          obligations: (obligations[x.organization.id] ?? '')
+        parties: signers.map((x) => ({
+          organization_id: x.id,
+          signatory_name: x.signatory_name,
+          signatory_position: x.signatory_position,
+          obligations: (obligations[x.id] ?? '')
             .split('\n')
             .map((s) => s.trim())
             .filter(Boolean),
         })),
-      });
+      };
+      if (existing) await updateAgreement(existing.id, body);
+      else await createAgreement({ ...body, partnership_id: p.id });
       onSaved();
     } catch (err) {
       setErrors(formErrors(err));
@@ -163,16 +202,12 @@ function AgreementForm({
           onInput={(e) => set('budget', e.currentTarget.value)}
         />
       </Field>
-      {p.parties.map((x) => (
-        <Field
-          key={x.organization.id}
-          label={t('partnerships.obligationsOf', { org: x.organization.name })}
-          name={`ag-ob-${x.organization.id}`}
-        >
+      {signers.map((x) => (
+        <Field key={x.id} label={t('partnerships.obligationsOf', { org: x.name })} name={`ag-ob-${x.id}`}>
           <textarea
-            id={`ag-ob-${x.organization.id}`}
-            value={obligations[x.organization.id] ?? ''}
-            onInput={(e) => setObligations({ ...obligations, [x.organization.id]: e.currentTarget.value })}
+            id={`ag-ob-${x.id}`}
+            value={obligations[x.id] ?? ''}
+            onInput={(e) => setObligations({ ...obligations, [x.id]: e.currentTarget.value })}
           />
         </Field>
       ))}
