@@ -64,4 +64,13 @@ test('desktop: a Dinsos supervisor corrects an agreement number (an addendum) on
   await first.locator('button[type=submit]').click();
   await page.locator('ul.agreements > li', { hasText: '460/77/DINSOS-MKS/2026 (adendum I)' }).waitFor();
   assert.equal(await page.locator('#ag-number').count(), 0, 'the form closes after saving');
+  // The signed copy of the addendum is attached to the agreement.
+  const amended = page.locator('ul.agreements > li', { hasText: '460/77/DINSOS-MKS/2026 (adendum I)' });
+  await amended.locator('.documents select').selectOption('addendum');
+  await amended.locator('.documents input[type=file]').setInputFiles({
+    name: 'adendum-i.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% adendum I\n%%EOF\n'),
+  });
+  const link = amended.locator('.document-list a', { hasText: 'adendum-i.pdf' });
+  await link.waitFor();
+  assert.match(await amended.locator('.document-list li').first().innerText(), /Adendum/);
 });

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { Alert, Field } from '../../../components/Field';
 import { formErrors } from '../../../lib/form-errors';
 import { t } from '../../../lib/i18n';
+import { DocumentList } from '../../documents/components/DocumentList';
 import { createAgreement, listAgreements, updateAgreement } from '../api';
 import { AGREEMENT_KINDS, rupiah, type Agreement, type Partnership } from '../types';
 
@@ -54,6 +55,13 @@ export function AgreementsSection({ p }: { p: Partnership }) {
                 </li>
               ))}
             </ul>
+            <DocumentList
+              ownerType="agreement"
+              ownerId={a.id}
+              canUpload={p.can_edit}
+              kinds={['signed_agreement', 'addendum', 'other']}
+              title={t('partnerships.agreementDocuments')}
+            />
             {editing === a.id && (
               <AgreementForm
                 p={p}

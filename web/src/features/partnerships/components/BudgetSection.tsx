@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { Alert, Field } from '../../../components/Field';
 import { formErrors } from '../../../lib/form-errors';
 import { errorMessage, t } from '../../../lib/i18n';
+import { DocumentList } from '../../documents/components/DocumentList';
 import { addAllocation, addDisbursement, addLpj, getBudget, submitLpj, verifyLpj } from '../api';
 import { SOURCES, rupiah, type Budget, type Partnership } from '../types';
 
@@ -166,6 +167,13 @@ export function BudgetSection({ p }: { p: Partnership }) {
                 {t('partnerships.verifyLpj')}
               </button>
             )}
+            <DocumentList
+              ownerType="lpj"
+              ownerId={l.id}
+              canUpload={b.can_edit}
+              kinds={['lpj', 'receipt', 'other']}
+              title={t('partnerships.lpjDocuments')}
+            />
           </li>
         ))}
       </ul>

@@ -6,6 +6,7 @@ import { Alert, Field } from '../../../components/Field';
 import { formErrors } from '../../../lib/form-errors';
 import { errorMessage, formatDate, formatDateTime, t } from '../../../lib/i18n';
 import { decideRequest, getRequest, letterUrl, markDelivered, startReview } from '../api';
+import { DocumentList } from '../../documents/components/DocumentList';
 import type { AssistanceRequest } from '../types';
 import { requestsPath, StatusBadge } from './RequestsPage';
 
@@ -80,6 +81,14 @@ export function RequestDetail({ id }: { id: string }) {
       <ItemsTable r={r} />
       {r.may_decide && <DecisionForm r={r} onDone={setR} />}
       {r.may_deliver && <DeliveryForm r={r} onDone={setR} />}
+      <div class="card">
+        <DocumentList
+          ownerType="assistance_request"
+          ownerId={r.id}
+          canUpload
+          kinds={['request_letter', 'reply_letter', 'receipt', 'other']}
+        />
+      </div>
       <Timeline r={r} />
     </section>
   );
@@ -103,7 +112,9 @@ function ItemsTable({ r }: { r: AssistanceRequest }) {
             <td data-label={t('requests.requested')}>
               {it.quantity} {it.unit}
             </td>
-            <td data-label={t('requests.approved')}>{it.approved_quantity === null ? '–' : `${it.approved_quantity} ${it.unit}`}</td>
+            <td data-label={t('requests.approved')}>
+              {it.approved_quantity === null ? '–' : `${it.approved_quantity} ${it.unit}`}
+            </td>
             <td data-label={t('requests.value')}>{rupiah(it.estimated_value)}</td>
           </tr>
         ))}
@@ -166,17 +177,31 @@ function DecisionForm({ r, onDone }: { r: AssistanceRequest; onDone: (r: Assista
         </Field>
       ))}
       {errors.items && <Alert>{errors.items}</Alert>}
-      <Field label={t('requests.replyLetterNumber')} name="reply_letter_number" hint={t('requests.replyLetterHint')}>
+      <Field
+        label={t('requests.replyLetterNumber')}
+        name="reply_letter_number"
+        hint={t('requests.replyLetterHint')}
+      >
         <input id="reply_letter_number" value={letter} onInput={(e) => setLetter(e.currentTarget.value)} />
       </Field>
       <Field label={t('requests.noteOrReason')} name="note" error={errors.note}>
         <textarea id="note" rows={3} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
       </Field>
       <div class="actions">
-        <button type="button" class="primary" disabled={busy} onClick={() => run(() => decideRequest(r.id, body('approve')))}>
+        <button
+          type="button"
+          class="primary"
+          disabled={busy}
+          onClick={() => run(() => decideRequest(r.id, body('approve')))}
+        >
           {t('requests.approve')}
         </button>
-        <button type="button" class="danger" disabled={busy} onClick={() => run(() => decideRequest(r.id, body('reject')))}>
+        <button
+          type="button"
+          class="danger"
+          disabled={busy}
+          onClick={() => run(() => decideRequest(r.id, body('reject')))}
+        >
           {t('requests.reject')}
         </button>
       </div>
@@ -199,7 +224,12 @@ function DeliveryForm({ r, onDone }: { r: AssistanceRequest; onDone: (r: Assista
     <form class="card" onSubmit={send} noValidate>
       <h2>{t('requests.delivery')}</h2>
       {errors.form && <Alert>{errors.form}</Alert>}
-      <Field label={t('requests.deliveredOn')} name="delivered_on" error={errors.delivered_on} hint={t('requests.deliveredHint')}>
+      <Field
+        label={t('requests.deliveredOn')}
+        name="delivered_on"
+        error={errors.delivered_on}
+        hint={t('requests.deliveredHint')}
+      >
         <input id="delivered_on" type="date" value={day} onInput={(e) => setDay(e.currentTarget.value)} />
       </Field>
       <button type="submit" class="primary">
