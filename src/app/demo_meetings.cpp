@@ -26,7 +26,7 @@ struct Loader {
   std::string partnership_id;  // of the meetings added next ("" for none)
 
   std::string today(const std::string& region) const {
-    return local_date(ctx.clock.now(), utc_offset_hours(region));
+    return local_date_in(ctx.clock.now(), region);
   }
 
   // `hour` o'clock local time on `date` in `region`, as a UTC timestamp.

@@ -21,4 +21,8 @@ std::string local_date(TimePoint t, int offset_hours) {
   return format_time(t + std::chrono::hours(offset_hours)).substr(0, 10);
 }
 
+std::string local_date_in(TimePoint t, std::string_view region_code) {
+  return local_date(t, utc_offset_hours(region_code));
+}
+
 }  // namespace mitra

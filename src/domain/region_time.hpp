@@ -14,5 +14,7 @@ int utc_offset_hours(std::string_view region_code);
 
 // The local calendar date ("YYYY-MM-DD") at `t`, `offset_hours` ahead of UTC.
 std::string local_date(TimePoint t, int offset_hours);
+// The local calendar date at `t` in the region's time zone: today where an organisation works.
+std::string local_date_in(TimePoint t, std::string_view region_code);
 
 }  // namespace mitra

@@ -21,11 +21,6 @@ Error request_not_found() { return not_found("Permohonan bantuan tidak ditemukan
 
 std::string details(boost::json::object o) { return boost::json::serialize(o); }
 
-// The responder's calendar day now (WIB, WITA or WIT by its province).
-std::string today_of(const Context& ctx, const std::string& region_code) {
-  return local_date(ctx.clock.now(), utc_offset_hours(region_code));
-}
-
 Day day_of(const std::string& text) { return parse_day(text).value_or(Day{}); }
 
 bool may_request(const Actor& a) {
@@ -49,7 +44,7 @@ RequestView view_of(const Context& ctx, store::UnitOfWork& unit, const Actor& ac
   v.record = r;
   v.requester = store::find_organization(unit, r.requester_id).value_or(Organization{});
   v.responder = store::find_organization(unit, r.responder_id).value_or(Organization{});
-  const Day due = day_of(r.reply_due), today = day_of(today_of(ctx, r.region_code));
+  const Day due = day_of(r.reply_due), today = day_of(local_date_in(ctx.clock.now(), r.region_code));
   v.overdue = is_overdue(r.status, due, today);
   const Day reference = r.decided_on.empty() ? today : day_of(r.decided_on);
   v.days_late = calendar.working_days_between(due, reference);
@@ -86,7 +81,7 @@ std::size_t escalate(const Context& ctx, store::UnitOfWork& unit, const std::str
   for (const auto& id : store::overdue_unescalated(unit, responder_id, earliest_today)) {
     if (count >= kMaxEscalationsPerCall) break;
     auto r = store::find_request(unit, id);
-    if (!r || !is_overdue(r->status, day_of(r->reply_due), day_of(today_of(ctx, r->region_code)))) continue;
+    if (!r || !is_overdue(r->status, day_of(r->reply_due), day_of(local_date_in(ctx.clock.now(), r->region_code)))) continue;
     if (!store::mark_escalated(unit, id, now)) continue;
     record_event(ctx, unit, id, "escalated", now, nullptr, "");
     write_audit_anonymous(unit, ctx, origin,
@@ -181,7 +176,7 @@ Result<RequestView> submit_request(const Context& ctx, const Actor& actor, const
     return invalid_input("responder_id", "Lembaga pemohon dan lembaga yang dimohon tidak boleh sama.");
   if (auto s = check_partnership_link(unit, actor, in.partnership_id); !s) return s.error();
 
-  const std::string today = today_of(ctx, responder->region_code);
+  const std::string today = local_date_in(ctx.clock.now(), responder->region_code);
   const std::string received = in.received_on.empty() ? today : in.received_on;
   if (received > today) return invalid_input("received_on", "Tanggal surat diterima tidak boleh di masa depan.");
   if (day_of(received) < day_of(today) - std::chrono::days(kMaxBackdatedLetterDays))
@@ -248,7 +243,7 @@ Result<RequestPage> list_requests(const Context& ctx, const Actor& actor, store:
   if (filter.box == "escalated" && !(actor.has(Role::supervisor) || actor.has(Role::admin)))
     return forbidden("Daftar eskalasi hanya untuk supervisor lembaga yang dimohon.");
   filter.organization_id = actor.organization.id;
-  filter.today = today_of(ctx, actor.organization.region_code);
+  filter.today = local_date_in(ctx.clock.now(), actor.organization.region_code);
   store::UnitOfWork unit(ctx.db, Mode::write);
   escalate(ctx, unit, actor.organization.id, origin_of(actor));
   const auto calendar = working_calendar(unit);
@@ -307,7 +302,7 @@ Result<RequestView> decide(const Context& ctx, const Actor& actor, const std::st
   r->status = to;
   r->partial = to == RequestStatus::approved && !full;
   r->decided_at = now;
-  r->decided_on = today_of(ctx, r->region_code);
+  r->decided_on = local_date_in(ctx.clock.now(), r->region_code);
   r->decided_by = actor.user.id;
   r->decision_note = in.note;
   r->reply_letter_number =
@@ -333,7 +328,7 @@ Result<RequestView> mark_delivered(const Context& ctx, const Actor& actor, const
   if (!responds_for(actor, r->responder_id) && !responds_for(actor, r->requester_id))
     return forbidden("Hanya supervisor atau pengelola kemitraan kedua lembaga yang dapat mencatat penyerahan.");
   if (auto s = check_transition(r->status, RequestStatus::delivered); !s) return s.error();
-  const std::string today = today_of(ctx, r->region_code);
+  const std::string today = local_date_in(ctx.clock.now(), r->region_code);
   const std::string day = delivered_on.empty() ? today : delivered_on;
   if (day > today) return invalid_input("delivered_on", "Tanggal penyerahan tidak boleh di masa depan.");
   if (day < r->decided_on) return invalid_input("delivered_on", "Tanggal penyerahan tidak boleh sebelum keputusan.");
@@ -365,7 +360,7 @@ std::vector<RequestView> overdue_requests_for(const Context& ctx, const Actor& a
   f.organization_id = actor.organization.id;
   f.box = "inbox";
   f.overdue = true;
-  f.today = today_of(ctx, actor.organization.region_code);
+  f.today = local_date_in(ctx.clock.now(), actor.organization.region_code);
   f.limit = 200;
   store::UnitOfWork unit(ctx.db, Mode::write);
   escalate(ctx, unit, actor.organization.id, origin_of(actor));
@@ -382,7 +377,7 @@ std::vector<NotificationItem> assistance_request_notifications(const Notificatio
   const Actor& actor = request.actor;
   if (!responds_for(actor, actor.organization.id)) return out;
   const auto calendar = working_calendar(request.unit);
-  const std::string today = today_of(request.ctx, actor.organization.region_code);
+  const std::string today = local_date_in(request.ctx.clock.now(), actor.organization.region_code);
   // Letters due up to two working days from now, and every one past its day.
   const std::string soon = format_day(calendar.add_working_days(day_of(today), 2));
   store::RequestFilter f;

@@ -20,7 +20,7 @@ constexpr std::size_t kMaxText = 2000;
 // Today where the actor works (WIB, WITA or WIT): a visit due today is not overdue in Makassar at
 // 07:00 local time, which is still yesterday in UTC.
 std::string today_of(const Context& ctx, const Actor& actor) {
-  return local_date(ctx.clock.now(), utc_offset_hours(actor.organization.region_code));
+  return local_date_in(ctx.clock.now(), actor.organization.region_code);
 }
 
 VisitView view_of(store::UnitOfWork& unit, const Actor& actor, const store::VisitRecord& v, const std::string& today) {

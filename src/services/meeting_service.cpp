@@ -58,10 +58,6 @@ bool may_complete(const Actor& a, const store::MeetingRecord& m, const store::Ac
   return may_edit(a, m) || (works_with_partners(a) && a.organization.id == item.owner_organization_id);
 }
 
-std::string today_in(const Context& ctx, const std::string& region_code) {
-  return local_date(ctx.clock.now(), utc_offset_hours(region_code));
-}
-
 MeetingView view_of(store::UnitOfWork& unit, const Context& ctx, const Actor& actor, const store::MeetingRecord& m) {
   MeetingView v;
   v.record = m;
@@ -70,7 +66,7 @@ MeetingView view_of(store::UnitOfWork& unit, const Context& ctx, const Actor& ac
   for (const auto& p : store::participants(unit, m.id))
     v.participants.push_back({store::find_organization(unit, p.organization_id).value_or(Organization{}),
                               p.organization_id == m.organizer_id, p.attended, p.attendees});
-  const std::string today = today_in(ctx, m.region_code);
+  const std::string today = local_date_in(ctx.clock.now(), m.region_code);
   for (const auto& a : store::actions_of_meeting(unit, m.id)) {
     ActionView av;
     av.record = a;
@@ -417,7 +413,7 @@ Result<AttendanceReport> attendance_report(const Context& ctx, const Actor& acto
   r.region = region.empty() ? own : region;
   if (!in_region(r.region, own))
     return invalid_input("region", "Wilayah harus berada dalam wilayah Dinas Sosial Anda.");
-  const std::string today = today_in(ctx, own);
+  const std::string today = local_date_in(ctx.clock.now(), own);
   r.to = to.empty() ? today : to;
   if (!is_day(r.to)) return invalid_input("to", "Tanggal akhir harus berformat YYYY-MM-DD.");
   if (from.empty()) {

@@ -48,10 +48,6 @@ bool may_read_organization_documents(const Actor& a, const Organization& o) {
   return a.organization.id == o.id || dinsos_over(a, o.region_code) || a.has(Role::admin);
 }
 
-std::string today_in(const Context& ctx, const std::string& region_code) {
-  return local_date(ctx.clock.now(), utc_offset_hours(region_code));
-}
-
 // --- profile --------------------------------------------------------------------------------
 
 Status apply_profile(store::ProfileRecord& p, const ProfileInput& in) {
@@ -208,7 +204,7 @@ RegistrationView view_of(store::UnitOfWork& unit, const Context& ctx, const Acto
   v.regency_dinsos = parties.regency;
   v.province_dinsos = parties.province;
   const auto status = parse_registration_status(r.status).value_or(RegistrationStatus::rejected);
-  auto today = parse_day(today_in(ctx, r.region_code));
+  auto today = parse_day(local_date_in(ctx.clock.now(), r.region_code));
   auto due = parse_day(r.due_on);
   if (today && due) {
     v.overdue = registration_overdue(status, *due, *today);
@@ -339,7 +335,7 @@ Result<RegistrationView> apply_registration_in(store::UnitOfWork& unit, const Co
   if (auto s = check_text(note, "note", 2000); !s) return s.error();
   if (store::find_open_registration(unit, o->id))
     return conflict("organization_id", "Lembaga ini masih punya permohonan pendaftaran yang sedang diproses.");
-  const std::string today = today_in(ctx, o->region_code);
+  const std::string today = local_date_in(ctx.clock.now(), o->region_code);
   const bool renewal = !o->registration_number.empty();
   if (renewal && !renewal_open(o->registration_valid_until, *parse_day(today))) {
     const auto opens = *parse_day(o->registration_valid_until) - std::chrono::days(kRenewalWindowDays);
@@ -384,7 +380,7 @@ Result<RegistrationView> registration_step_in(store::UnitOfWork& unit, const Con
                  check_text(in.registration_number, "registration_number", 100)})
     if (!s) return s.error();
   const std::string now = format_time(ctx.clock.now());
-  const std::string today = today_in(ctx, r->region_code);
+  const std::string today = local_date_in(ctx.clock.now(), r->region_code);
   auto org = store::find_organization(unit, r->organization_id);
   if (!org) return no_registration();
   std::string action, note = in.note;

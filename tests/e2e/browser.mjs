@@ -54,7 +54,7 @@ export function demoAndBrowser() {
 }
 
 // Asserts that the page has no horizontal overflow (it fits a 360-pixel phone).
-export async function noOverflow(page, what) {
+export async function noOverflow(page, what = 'the page') {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   if (overflow > 0) throw new Error(`${what} does not fit a 360-pixel phone (${overflow}px over)`);
 }

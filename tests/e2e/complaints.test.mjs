@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { startServer, Client } from '../lib/server.mjs';
-import { launch, login, screenshots, viewports } from './browser.mjs';
+import { launch, login, screenshots, viewports, noOverflow } from './browser.mjs';
 
 let server, browser, ticket;
 before(async () => {
@@ -15,11 +15,6 @@ after(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-const noOverflow = async (page, what) => {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  assert.ok(overflow <= 0, `${what} fits a 360-pixel phone (${overflow}px over)`);
-};
 
 test('on a phone, without login, the public reaches the form from the login page, sends a complaint and checks its status', async () => {
   const page = await browser.newPage({ viewport: viewports.phone });

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { demoAndBrowser, login, screenshots, viewports } from './browser.mjs';
+import { demoAndBrowser, login, noOverflow, screenshots, viewports } from './browser.mjs';
 
 const env = demoAndBrowser();
 
@@ -30,6 +30,5 @@ test('an administrator adds Idul Fitri to the calendar; a supervisor only reads 
   await phone.locator('table.list tbody tr').first().waitFor();
   assert.equal(await phone.locator('button:has-text("Hapus")').count(), 0);
   assert.equal(await phone.locator('input[type=date]').count(), 0);
-  const overflow = await phone.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
-  assert.equal(overflow, false);
+  await noOverflow(phone, 'the holiday list');
 });

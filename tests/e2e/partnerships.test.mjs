@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, Client } from '../lib/server.mjs';
-import { launch, login, viewports } from './browser.mjs';
+import { launch, login, viewports, noOverflow } from './browser.mjs';
 
 let server, browser;
 before(async () => {
@@ -19,11 +19,6 @@ after(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-async function noOverflow(page, what) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  assert.ok(overflow <= 0, `${what} fits a 360-pixel phone (${overflow}px over)`);
-}
 
 test('phone: a Dinsos officer creates a partnership, moves it a stage, adds an agreement and an allocation', async () => {
   const page = await browser.newPage({ viewport: viewports.phone });

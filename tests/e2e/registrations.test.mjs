@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer, Client } from '../lib/server.mjs';
-import { launch, login, screenshots, viewports } from './browser.mjs';
+import { launch, login, screenshots, viewports, noOverflow } from './browser.mjs';
 
 let server, browser, org;
 const validUntil = `${new Date().getUTCFullYear() + 3}-12-31`;
@@ -24,11 +24,6 @@ after(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-async function noOverflow(page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  assert.ok(overflow <= 0, `no horizontal overflow (${overflow}px)`);
-}
 
 test('an NGO applies, the city Dinsos recommends, the province surveys and approves', async () => {
   // 1. The NGO's manager, on a phone.

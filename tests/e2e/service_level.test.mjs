@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { signedIn } from '../lib/server.mjs';
-import { demoAndBrowser, login, viewports } from './browser.mjs';
+import { demoAndBrowser, login, noOverflow, viewports } from './browser.mjs';
 
 const env = demoAndBrowser();
 
@@ -29,6 +29,5 @@ test('phone: the Semarang Dinsos supervisor sets a 7-working-day reply deadline 
   const level = await api.get(`/api/v1/assistance-requests/service-levels/${me.user.organization.id}`);
   assert.equal(level.json.working_days, 7);
   assert.equal(level.json.signatory_name, 'Dra. Contoh Kepala Dinas');
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  assert.ok(overflow <= 0, 'fits a phone');
+  await noOverflow(page, 'the reply-deadline page');
 });

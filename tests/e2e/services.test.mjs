@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { startServer, Client } from '../lib/server.mjs';
-import { launch, login, openFromRegistry, screenshots, viewports } from './browser.mjs';
+import { launch, login, openFromRegistry, screenshots, viewports, noOverflow } from './browser.mjs';
 
 let server, browser, caseId;
 const today = new Date().toISOString().slice(0, 10);
@@ -23,11 +23,6 @@ after(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-async function noOverflow(page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  assert.ok(overflow <= 0, `no horizontal overflow (${overflow}px)`);
-}
 
 test('a worker enrols the child in school from the case panel', async () => {
   const page = await browser.newPage({ viewport: viewports.desktop });

@@ -15,7 +15,7 @@ boost::json::object list_body(boost::json::array items, const std::string& next_
 
 boost::json::object registration_json(const Organization& o) {
   // Judged on the organisation's local day, whoever shows it (lists, pickers, pages).
-  const auto today = parse_day(local_date(std::chrono::system_clock::now(), utc_offset_hours(o.region_code)));
+  const auto today = parse_day(local_date_in(std::chrono::system_clock::now(), o.region_code));
   const bool expired = today && registration_expired(o.registration_valid_until, *today);
   return {{"status", o.registration_status},
           {"number", nullable(o.registration_number)},
