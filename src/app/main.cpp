@@ -7,9 +7,12 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <condition_variable>
 #include <cstdlib>
 #include <iostream>
 #include <memory>
+#include <mutex>
+#include <optional>
 #include <thread>
 
 #include "app/demo.hpp"
@@ -19,10 +22,12 @@
 #include "domain/ids.hpp"
 #include "http/api.hpp"
 #include "http/server.hpp"
+#include "mail/smtp.hpp"
 #include "services/audit_service.hpp"
 #include "services/auth_service.hpp"
 #include "services/credentials.hpp"
 #include "services/directory_service.hpp"
+#include "services/notification_email.hpp"
 #include "store/database.hpp"
 #include "store/identity_repository.hpp"
 #include "store/migrations.hpp"
@@ -70,6 +75,46 @@ std::string default_files_dir(const std::string& db_url) {
   return "data/files";
 }
 
+// The optional mailer of `serve`: one pass of e-mailed notifications every `interval`, on its own
+// thread, until stopped.
+class MailerLoop {
+ public:
+  MailerLoop(const services::Context& ctx, mail::SmtpServer server, services::MailerOptions options,
+             std::chrono::seconds interval)
+      : thread_([this, &ctx, server = std::move(server), options = std::move(options), interval] {
+          std::unique_lock lock(mutex_);
+          while (!wake_.wait_for(lock, interval, [this] { return stopping_; })) {
+            lock.unlock();
+            try {
+              mail::SmtpMailer mailer(server);
+              const auto pass = services::email_notifications(ctx, mailer, options);
+              if (pass.messages || pass.failed)
+                spdlog::info("mailer: {} messages with {} items sent, {} failed", pass.messages, pass.items,
+                             pass.failed);
+            } catch (const std::exception& e) {
+              spdlog::warn("mailer: pass failed: {}", e.what());
+            }
+            lock.lock();
+          }
+        }) {}
+  ~MailerLoop() {
+    {
+      std::lock_guard lock(mutex_);
+      stopping_ = true;
+    }
+    wake_.notify_all();
+    thread_.join();
+  }
+  MailerLoop(const MailerLoop&) = delete;
+  MailerLoop& operator=(const MailerLoop&) = delete;
+
+ private:
+  std::mutex mutex_;
+  std::condition_variable wake_;
+  bool stopping_ = false;
+  std::thread thread_;  // last: started once the members it uses exist
+};
+
 int fail(const std::string& message) {
   std::cerr << "mitra: " << message << '\n';
   return 2;
@@ -102,6 +147,25 @@ int main(int argc, char** argv) {
   std::string files_dir;
   serve->add_option("--files", files_dir,
                     "folder of uploaded documents (default: 'files' beside an SQLite database, else data/files)");
+
+  // Optional e-mail of notifications (serve: every --mail-interval seconds; notify: one pass).
+  std::string smtp_url, mail_from = "mitra <noreply@mitra.localdomain>", base_url = "http://127.0.0.1:8080";
+  long mail_interval = 300;
+  auto add_mail = [&](CLI::App* cmd, bool required) {
+    auto* o = cmd->add_option("--smtp", smtp_url,
+                              "SMTP server for e-mailed notifications: smtp://[user@]host[:port][?starttls=1] or "
+                              "smtps://...; password in the URL or MITRA_SMTP_PASSWORD");
+    if (required) o->required();
+    cmd->add_option("--mail-from", mail_from, "sender of notification e-mails")->capture_default_str();
+    cmd->add_option("--base-url", base_url, "address of the web app, for links in e-mails")->capture_default_str();
+  };
+  add_mail(serve, false);
+  serve->add_option("--mail-interval", mail_interval, "seconds between two e-mail passes")
+      ->capture_default_str()
+      ->check(CLI::Range(1L, 86400L));
+  auto* notify = cli.add_subcommand("notify", "E-mail due notifications once to the users who asked for e-mail");
+  add_db(notify);
+  add_mail(notify, true);
 
   auto* migrate = cli.add_subcommand("migrate", "Apply database migrations");
   add_db(migrate);
@@ -158,6 +222,14 @@ int main(int argc, char** argv) {
 
   SystemClock clock;
   UuidV7Generator ids(clock);
+  std::optional<mail::SmtpServer> smtp;
+  if (!smtp_url.empty()) {
+    std::string message;
+    smtp = mail::parse_smtp_url(smtp_url, message);
+    if (!smtp) return fail("--smtp: " + message);
+    if (!is_email_address(envelope_address(mail_from))) return fail("--mail-from is not an e-mail address");
+  }
+  const services::MailerOptions mail_options{mail_from, base_url};
   try {
     if (serve->parsed()) {
       const auto colon = listen.rfind(':');
@@ -175,6 +247,8 @@ int main(int argc, char** argv) {
       services::Context ctx{*db, clock, ids};
       ctx.files_dir = files_dir.empty() ? default_files_dir(db_url) : files_dir;
       http::Api api(ctx, web_dir);
+      std::optional<MailerLoop> mailer;
+      if (smtp) mailer.emplace(ctx, *smtp, mail_options, std::chrono::seconds(mail_interval));
       http::serve(
           config, [&](http::Request&& req, const std::string& client) { return api.handle(std::move(req), client); },
           [&](const Error& e) { return api.refuse(e); },
@@ -185,7 +259,8 @@ int main(int argc, char** argv) {
       spdlog::info("stopped cleanly");
       return 0;
     }
-    auto db = open_database(db_url, 1);
+    // A mailer pass reads notifications whose providers may open a second unit of work.
+    auto db = open_database(db_url, notify->parsed() ? 4 : 1);
     services::Context ctx{*db, clock, ids};
     if (migrate->parsed()) {
       const int v = store::migrate(*db);
@@ -260,6 +335,14 @@ int main(int argc, char** argv) {
       if (!r) return fail(r.error().message);
       std::cout << r.value() << '\n';
       return 0;
+    }
+    if (notify->parsed()) {
+      store::migrate(*db);
+      mail::SmtpMailer mailer(*smtp);
+      const auto pass = services::email_notifications(ctx, mailer, mail_options);
+      std::cout << "e-mail: " << pass.users << " users asked for e-mail; " << pass.messages << " messages with "
+                << pass.items << " items sent, " << pass.failed << " failed\n";
+      return pass.failed ? 1 : 0;
     }
     if (audit_verify->parsed()) {
       const auto v = services::verify_audit(*db);

@@ -2,11 +2,50 @@
 
 #include <hpdf.h>
 
+#include <algorithm>
 #include <array>
 #include <memory>
 #include <stdexcept>
 
 namespace mitra::reports {
+
+std::string win_ansi(const std::string& s) {
+  static constexpr std::pair<char32_t, char> kSpecial[] = {
+      {0x20ac, '\x80'}, {0x201a, '\x82'}, {0x0192, '\x83'}, {0x201e, '\x84'}, {0x2026, '\x85'}, {0x2020, '\x86'},
+      {0x2021, '\x87'}, {0x02c6, '\x88'}, {0x2030, '\x89'}, {0x0160, '\x8a'}, {0x2039, '\x8b'}, {0x0152, '\x8c'},
+      {0x017d, '\x8e'}, {0x2018, '\x91'}, {0x2019, '\x92'}, {0x201c, '\x93'}, {0x201d, '\x94'}, {0x2022, '\x95'},
+      {0x2013, '\x96'}, {0x2014, '\x97'}, {0x02dc, '\x98'}, {0x2122, '\x99'}, {0x0161, '\x9a'}, {0x203a, '\x9b'},
+      {0x0153, '\x9c'}, {0x017e, '\x9e'}, {0x0178, '\x9f'}};
+  std::string out;
+  for (std::size_t i = 0; i < s.size();) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    const std::size_t length = c < 0x80 ? 1 : (c & 0xe0) == 0xc0 ? 2 : (c & 0xf0) == 0xe0 ? 3 : (c & 0xf8) == 0xf0 ? 4 : 0;
+    bool valid = length > 0 && i + length <= s.size();
+    char32_t code = length == 1 ? c : length == 2 ? c & 0x1f : length == 3 ? c & 0x0f : c & 0x07;
+    for (std::size_t k = 1; valid && k < length; ++k) {
+      const auto next = static_cast<unsigned char>(s[i + k]);
+      valid = (next & 0xc0) == 0x80;
+      code = (code << 6) | (next & 0x3f);
+    }
+    if (!valid) {
+      ++i;  // a stray byte: dropped
+      continue;
+    }
+    i += length;
+    if (code == '\n' || code == '\t') {
+      out += ' ';
+    } else if (code >= 0x20 && code < 0x7f) {
+      out += static_cast<char>(code);
+    } else if (code >= 0xa0 && code <= 0xff) {
+      out += static_cast<char>(code);
+    } else if (code >= 0x80) {
+      const auto* hit = std::find_if(std::begin(kSpecial), std::end(kSpecial), [&](const auto& p) { return p.first == code; });
+      out += hit != std::end(kSpecial) ? hit->second : '?';
+    }
+  }
+  return out;
+}
+
 namespace {
 
 constexpr float kLeft = 56, kRight = 539, kTop = 800, kBottom = 70;
@@ -15,22 +54,6 @@ constexpr float kLeft = 56, kRight = 539, kTop = 800, kBottom = 70;
 void on_error(HPDF_STATUS error, HPDF_STATUS detail, void* data) {
   auto* failed = static_cast<HPDF_STATUS*>(data);
   if (*failed == 0) *failed = error ? error : detail;
-}
-
-// The standard fonts speak WinAnsi: keep printable ASCII, one '?' per other UTF-8 character.
-std::string printable(const std::string& s) {
-  std::string out;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c < 0x7f) {
-      out += static_cast<char>(c);
-    } else if (c == '\n' || c == '\t') {
-      out += ' ';
-    } else if ((c & 0xc0) != 0x80) {
-      out += '?';  // the first byte of a multi-byte character (continuation bytes dropped)
-    }
-  }
-  return out;
 }
 
 class Writer {
@@ -60,20 +83,20 @@ class Writer {
     return HPDF_Page_TextWidth(page_, text.c_str());
   }
   void text_at(float x, float y, const std::string& raw, bool bold = false, float size = 11) {
-    const std::string text = printable(raw);
+    const std::string text = win_ansi(raw);
     HPDF_Page_BeginText(page_);
     HPDF_Page_SetFontAndSize(page_, bold ? bold_ : regular_, size);
     HPDF_Page_TextOut(page_, x, y, text.c_str());
     HPDF_Page_EndText(page_);
   }
   void centred(const std::string& raw, bool bold, float size) {
-    const std::string text = printable(raw);
+    const std::string text = win_ansi(raw);
     text_at((kLeft + kRight - width_of(text, bold, size)) / 2, y_, text, bold, size);
     y_ -= size + 4;
   }
   // Wrapped at the margins; each line `size + 4` points below the last.
   void paragraph(const std::string& raw, bool bold = false, float size = 11, float indent = 0) {
-    const std::string text = printable(raw);
+    const std::string text = win_ansi(raw);
     std::string line, word;
     auto flush = [&] {
       need(size + 4);
@@ -100,7 +123,7 @@ class Writer {
   }
   // The text cut with "..." to fit `width` points.
   std::string fit(const std::string& raw, float width, float size) {
-    std::string text = printable(raw);
+    std::string text = win_ansi(raw);
     if (width_of(text, false, size) <= width) return text;
     while (!text.empty() && width_of(text + "...", false, size) > width) text.pop_back();
     return text + "...";
@@ -159,7 +182,7 @@ std::string render_reply_letter(const ReplyLetterData& d) {
   w.skip(22);
 
   const float label = 56, colon = 120, value = 130;
-  w.text_at(kRight - w.width_of(printable(d.place + ", " + d.date), false, 11), w.y(), d.place + ", " + d.date);
+  w.text_at(kRight - w.width_of(win_ansi(d.place + ", " + d.date), false, 11), w.y(), d.place + ", " + d.date);
   for (const auto& [k, v] : std::array<std::pair<const char*, std::string>, 3>{
            {{"Nomor", d.number}, {"Sifat", "Biasa"}, {"Perihal", d.subject}}}) {
     w.text_at(label, w.y(), k);

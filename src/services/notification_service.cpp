@@ -20,8 +20,16 @@ bool may_have_notifications(const Actor& a) { return a.user.active; }
 
 int urgency(Severity s) { return s == Severity::danger ? 0 : s == Severity::warning ? 1 : 2; }
 
-// Every provider's items for the user, with their read marks; dismissed ones only when asked.
-std::vector<NotificationItem> collect(store::UnitOfWork& unit, const Context& ctx, const Actor& actor,
+NotificationSummary summarise(const std::vector<NotificationItem>& items) {
+  NotificationSummary s;
+  s.total = static_cast<long long>(items.size());
+  s.unread = std::count_if(items.begin(), items.end(), [](const NotificationItem& i) { return !i.read; });
+  return s;
+}
+
+}  // namespace
+
+std::vector<NotificationItem> notification_items(store::UnitOfWork& unit, const Context& ctx, const Actor& actor,
                                       bool include_dismissed) {
   const auto now = ctx.clock.now();
   const NotificationRequest request{unit, ctx, actor, format_time(now),
@@ -50,15 +58,6 @@ std::vector<NotificationItem> collect(store::UnitOfWork& unit, const Context& ct
   return out;
 }
 
-NotificationSummary summarise(const std::vector<NotificationItem>& items) {
-  NotificationSummary s;
-  s.total = static_cast<long long>(items.size());
-  s.unread = std::count_if(items.begin(), items.end(), [](const NotificationItem& i) { return !i.read; });
-  return s;
-}
-
-}  // namespace
-
 std::string_view to_string(Severity s) {
   switch (s) {
     case Severity::info:
@@ -75,7 +74,7 @@ Result<NotificationPage> list_notifications(const Context& ctx, const Actor& act
                                             const store::Page& page) {
   if (!may_have_notifications(actor)) return forbidden();
   store::UnitOfWork unit(ctx.db, Mode::read);
-  auto items = collect(unit, ctx, actor, include_dismissed);
+  auto items = notification_items(unit, ctx, actor, include_dismissed);
   NotificationPage out;
   out.unread = summarise(items).unread;
   auto start = items.begin();
@@ -96,7 +95,7 @@ Result<NotificationPage> list_notifications(const Context& ctx, const Actor& act
 Result<NotificationSummary> notification_summary(const Context& ctx, const Actor& actor) {
   if (!may_have_notifications(actor)) return forbidden();
   store::UnitOfWork unit(ctx.db, Mode::read);
-  return summarise(collect(unit, ctx, actor, false));
+  return summarise(notification_items(unit, ctx, actor, false));
 }
 
 Result<NotificationSummary> mark_notifications(const Context& ctx, const Actor& actor,
@@ -109,13 +108,13 @@ Result<NotificationSummary> mark_notifications(const Context& ctx, const Actor& 
   store::UnitOfWork unit(ctx.db, Mode::write);
   std::vector<std::string> marked = keys;
   if (all)
-    for (const auto& item : collect(unit, ctx, actor, false)) marked.push_back(item.key);
+    for (const auto& item : notification_items(unit, ctx, actor, false)) marked.push_back(item.key);
   const std::string now = format_time(ctx.clock.now());
   for (const auto& k : marked) store::mark_notification(unit, actor.user.id, k, now, dismiss);
   write_audit(unit, ctx, actor,
               {dismiss ? "notification.dismiss" : "notification.read", "user", actor.user.id,
                boost::json::serialize(boost::json::object{{"items", marked.size()}, {"all", all}})});
-  auto summary = summarise(collect(unit, ctx, actor, false));
+  auto summary = summarise(notification_items(unit, ctx, actor, false));
   unit.commit();
   return summary;
 }

@@ -51,6 +51,11 @@ struct ProviderEntry {
 // Every registered provider (notification_providers.cpp).
 const std::vector<ProviderEntry>& notification_providers();
 
+// Every provider's items for the user, with their read marks, most urgent first; dismissed ones
+// only when asked. Within the caller's unit of work; no permission check (the caller's job).
+std::vector<NotificationItem> notification_items(store::UnitOfWork& unit, const Context& ctx, const Actor& actor,
+                                                 bool include_dismissed);
+
 struct NotificationPage {
   std::vector<NotificationItem> items;  // most urgent first
   std::string next_cursor;

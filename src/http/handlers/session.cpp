@@ -2,6 +2,7 @@
 #include "http/api.hpp"
 #include "http/handlers/views.hpp"
 #include "services/auth_service.hpp"
+#include "services/notification_email.hpp"
 
 namespace mitra::http {
 namespace {
@@ -65,6 +66,25 @@ Response preferences(Call& call) {
   return respond(call, r, [&](const User& u) { return to_json(u, call.who().organization); });
 }
 
+boost::json::object email_json(const services::EmailPreference& p) {
+  return {{"address", p.address}, {"enabled", p.enabled}};
+}
+
+Response get_email(Call& call) {
+  return respond(call, services::get_email_preference(call.ctx, call.who()), email_json);
+}
+
+Response put_email(Call& call) {
+  auto body = call.body();
+  if (!body) return error_response(body.error(), call.request_id);
+  Fields f(*body);
+  services::EmailPreference in;
+  in.address = f.text("address", false, 254).value_or("");
+  in.enabled = f.boolean("enabled").value_or(false);
+  if (f.error()) return error_response(*f.error(), call.request_id);
+  return respond(call, services::set_email_preference(call.ctx, call.who(), in), email_json);
+}
+
 }  // namespace
 
 void register_session_routes(Api& api) {
@@ -73,6 +93,8 @@ void register_session_routes(Api& api) {
   api.add("DELETE", "/api/v1/session", Access::authenticated, logout);
   api.add("PUT", "/api/v1/session/password", Access::authenticated, change_password);
   api.add("PATCH", "/api/v1/session/preferences", Access::authenticated, preferences);
+  api.add("GET", "/api/v1/session/email", Access::authenticated, get_email);
+  api.add("PUT", "/api/v1/session/email", Access::authenticated, put_email);
 }
 
 }  // namespace mitra::http
