@@ -9,3 +9,10 @@ export const changePassword = (current_password: string, new_password: string) =
   api<void>('PUT', '/api/v1/session/password', { current_password, new_password });
 export const savePreferences = (language: 'id' | 'en') =>
   api<User>('PATCH', '/api/v1/session/preferences', { language });
+
+export interface EmailPreference {
+  address: string;
+  enabled: boolean;
+}
+export const emailPreference = () => api<EmailPreference>('GET', '/api/v1/session/email');
+export const saveEmailPreference = (p: EmailPreference) => api<EmailPreference>('PUT', '/api/v1/session/email', p);

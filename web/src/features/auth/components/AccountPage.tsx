@@ -4,6 +4,7 @@ import { formErrors } from '../../../lib/form-errors';
 import { t } from '../../../lib/i18n';
 import { changePassword } from '../api';
 import type { User } from '../types';
+import { EmailNotifications } from './EmailNotifications';
 
 export function AccountPage({ user }: { user: User }) {
   const [current, setCurrent] = useState('');
@@ -59,6 +60,7 @@ export function AccountPage({ user }: { user: User }) {
           {t('common.save')}
         </button>
       </form>
+      <EmailNotifications />
     </section>
   );
 }
