@@ -40,6 +40,8 @@ object build() {
                                     {"delete", op("Log out", "session")}};
   paths["/api/v1/session/password"] = object{{"put", op("Change own password", "session", true)}};
   paths["/api/v1/session/preferences"] = object{{"patch", op("Set own language (id or en)", "session", true)}};
+  paths["/api/v1/session/email"] = object{{"get", op("Own e-mail address and whether notifications are e-mailed", "session")},
+                                          {"put", op("Set own e-mail address and choice (audited, address not logged)", "session", true)}};
   auto users_list = op("List users (admins: all; others: own organisation)", "users");
   users_list["parameters"] = list_params({"organization_id"});
   paths["/api/v1/users"] = object{{"get", users_list}, {"post", op("Create a user (admin)", "users", true)}};
