@@ -1,138 +1,13 @@
 #include "reports/reply_letter.hpp"
 
-#include <hpdf.h>
-
 #include <array>
-#include <memory>
-#include <stdexcept>
+
+#include "reports/pdf_writer.hpp"
 
 namespace mitra::reports {
 namespace {
 
-constexpr float kLeft = 56, kRight = 539, kTop = 800, kBottom = 70;
-
-// libharu reports errors through a callback; remembered here and checked after each document.
-void on_error(HPDF_STATUS error, HPDF_STATUS detail, void* data) {
-  auto* failed = static_cast<HPDF_STATUS*>(data);
-  if (*failed == 0) *failed = error ? error : detail;
-}
-
-// The standard fonts speak WinAnsi: keep printable ASCII, one '?' per other UTF-8 character.
-std::string printable(const std::string& s) {
-  std::string out;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c < 0x7f) {
-      out += static_cast<char>(c);
-    } else if (c == '\n' || c == '\t') {
-      out += ' ';
-    } else if ((c & 0xc0) != 0x80) {
-      out += '?';  // the first byte of a multi-byte character (continuation bytes dropped)
-    }
-  }
-  return out;
-}
-
-class Writer {
- public:
-  Writer() : doc_(HPDF_New(on_error, &failed_)) {
-    if (!doc_) throw std::runtime_error("libharu: cannot create a document");
-    HPDF_SetCompressionMode(doc_, HPDF_COMP_ALL);
-    regular_ = HPDF_GetFont(doc_, "Helvetica", "WinAnsiEncoding");
-    bold_ = HPDF_GetFont(doc_, "Helvetica-Bold", "WinAnsiEncoding");
-    new_page();
-  }
-  ~Writer() { HPDF_Free(doc_); }
-  Writer(const Writer&) = delete;
-  Writer& operator=(const Writer&) = delete;
-
-  void new_page() {
-    page_ = HPDF_AddPage(doc_);
-    HPDF_Page_SetSize(page_, HPDF_PAGE_SIZE_A4, HPDF_PAGE_PORTRAIT);
-    y_ = kTop;
-  }
-  // Starts a new page when fewer than `height` points are left.
-  void need(float height) {
-    if (y_ - height < kBottom) new_page();
-  }
-  float width_of(const std::string& text, bool bold, float size) {
-    HPDF_Page_SetFontAndSize(page_, bold ? bold_ : regular_, size);
-    return HPDF_Page_TextWidth(page_, text.c_str());
-  }
-  void text_at(float x, float y, const std::string& raw, bool bold = false, float size = 11) {
-    const std::string text = printable(raw);
-    HPDF_Page_BeginText(page_);
-    HPDF_Page_SetFontAndSize(page_, bold ? bold_ : regular_, size);
-    HPDF_Page_TextOut(page_, x, y, text.c_str());
-    HPDF_Page_EndText(page_);
-  }
-  void centred(const std::string& raw, bool bold, float size) {
-    const std::string text = printable(raw);
-    text_at((kLeft + kRight - width_of(text, bold, size)) / 2, y_, text, bold, size);
-    y_ -= size + 4;
-  }
-  // Wrapped at the margins; each line `size + 4` points below the last.
-  void paragraph(const std::string& raw, bool bold = false, float size = 11, float indent = 0) {
-    const std::string text = printable(raw);
-    std::string line, word;
-    auto flush = [&] {
-      need(size + 4);
-      text_at(kLeft + indent, y_, line, bold, size);
-      y_ -= size + 4;
-      line.clear();
-    };
-    for (std::size_t i = 0; i <= text.size(); ++i) {
-      if (i < text.size() && text[i] != ' ') {
-        word += text[i];
-        continue;
-      }
-      if (word.empty()) continue;
-      const std::string candidate = line.empty() ? word : line + ' ' + word;
-      if (!line.empty() && width_of(candidate, bold, size) > kRight - kLeft - indent) {
-        flush();
-        line = word;
-      } else {
-        line = candidate;
-      }
-      word.clear();
-    }
-    if (!line.empty()) flush();
-  }
-  // The text cut with "..." to fit `width` points.
-  std::string fit(const std::string& raw, float width, float size) {
-    std::string text = printable(raw);
-    if (width_of(text, false, size) <= width) return text;
-    while (!text.empty() && width_of(text + "...", false, size) > width) text.pop_back();
-    return text + "...";
-  }
-  void rule(float thickness) {
-    HPDF_Page_SetLineWidth(page_, thickness);
-    HPDF_Page_MoveTo(page_, kLeft, y_);
-    HPDF_Page_LineTo(page_, kRight, y_);
-    HPDF_Page_Stroke(page_);
-  }
-  void skip(float points) { y_ -= points; }
-  float y() const { return y_; }
-
-  std::string bytes() {
-    if (HPDF_SaveToStream(doc_) != HPDF_OK || failed_ != 0)
-      throw std::runtime_error("libharu failed with error " + std::to_string(failed_));
-    std::string out(HPDF_GetStreamSize(doc_), '\0');
-    HPDF_UINT32 size = static_cast<HPDF_UINT32>(out.size());
-    if (HPDF_ReadFromStream(doc_, reinterpret_cast<HPDF_BYTE*>(out.data()), &size) != HPDF_OK &&
-        size != out.size())
-      throw std::runtime_error("libharu: cannot read the document");
-    out.resize(size);
-    return out;
-  }
-
- private:
-  HPDF_STATUS failed_ = 0;
-  HPDF_Doc doc_;
-  HPDF_Font regular_ = nullptr, bold_ = nullptr;
-  HPDF_Page page_ = nullptr;
-  float y_ = kTop;
-};
+constexpr float kLeft = kPdfLeft, kRight = kPdfRight;
 
 constexpr std::array<const char*, 12> kMonths{"Januari", "Februari", "Maret",     "April",   "Mei",      "Juni",
                                               "Juli",    "Agustus",  "September", "Oktober", "November", "Desember"};
@@ -147,19 +22,11 @@ std::string indonesian_date(const std::string& iso_day) {
 }
 
 std::string render_reply_letter(const ReplyLetterData& d) {
-  Writer w;
-  // Kop surat.
-  w.centred("PEMERINTAH DAERAH", true, 12);
-  w.centred(d.organization_name, true, 15);
-  if (!d.address.empty()) w.centred(d.address, false, 10);
-  w.skip(2);
-  w.rule(2);
-  w.skip(3);
-  w.rule(0.5);
-  w.skip(22);
+  PdfWriter w;
+  w.letterhead(d.organization_name, d.address);
 
   const float label = 56, colon = 120, value = 130;
-  w.text_at(kRight - w.width_of(printable(d.place + ", " + d.date), false, 11), w.y(), d.place + ", " + d.date);
+  w.text_at(kRight - w.width_of(pdf_printable(d.place + ", " + d.date), false, 11), w.y(), d.place + ", " + d.date);
   for (const auto& [k, v] : std::array<std::pair<const char*, std::string>, 3>{
            {{"Nomor", d.number}, {"Sifat", "Biasa"}, {"Perihal", d.subject}}}) {
     w.text_at(label, w.y(), k);

@@ -68,9 +68,11 @@ test('the report as CSV for a spreadsheet', async () => {
   assert.match(r.headers.get('content-type'), /^text\/csv/);
   assert.match(r.headers.get('content-disposition'), /laporan-pmks-DINSOS-MKS-2023\.csv/);
   const lines = r.text.replace(/^\uFEFF/, '').trim().split('\r\n');
-  assert.equal(lines[0], 'No,Baris,Kategori,L,P,Jumlah');
-  assert.ok(lines.includes('2,Gelandangan dan Pengemis,gelandangan pengemis,57,57,114'), lines.join('\n'));
-  assert.equal(lines.at(-1), ',Jumlah,,413,348,761');
+  assert.equal(lines[0], 'Data Jumlah PMKS dibina Dinas Sosial Kota Makassar Tahun 2023');
+  assert.equal(lines[2], 'No,Jenis PMKS,L,P,Jumlah');
+  assert.ok(lines.includes('2,Gelandangan dan Pengemis,57,57,114'), lines.join('\n'));
+  assert.equal(lines.at(-2), ',JUMLAH,413,348,761');
+  assert.equal(lines.at(-1), 'Sumber: Dinas Sosial Kota Makassar');
 });
 
 test('bad rows and years are refused naming the field; only supervisors and admins set rows', async () => {
