@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { startServer, signedIn } from '../lib/server.mjs';
 import { readSheet } from './xlsx.mjs';
+import { seedRows } from './seed001.mjs';
 
 let server, supervisor, analyst, worker, partner, auditor, rptc, dki;
 const as = (username) => signedIn(server, username);
@@ -29,18 +30,6 @@ function seedTables() {
 const seed = seedTables();
 const same = (a, b) => a.toLowerCase() === b.toLowerCase();  // the OCR wrote "oDGJ" once
 
-// The seed's own rows: its tables group beggars and homeless people together.
-const seedRows = [
-  { label: 'Anak Jalanan', categories: ['anak_jalanan'] },
-  { label: 'Gelandangan dan Pengemis', categories: ['gelandangan', 'pengemis'] },
-  { label: 'Lansia Terlantar', categories: ['lansia_telantar'] },
-  { label: 'Orang Terlantar', categories: ['orang_terlantar'] },
-  { label: 'NAPZA', categories: ['korban_napza'] },
-  { label: 'ODGJ', categories: ['odgj'] },
-  { label: 'Tuna Susila', categories: ['tuna_susila'] },
-  { label: 'Anak dengan Kedisabilitasan', categories: ['anak_disabilitas'] },
-  { label: 'Anak Berhadapan dengan Hukum', categories: ['abh'] },
-];
 
 async function download(client, path, init = {}) {
   const res = await fetch(server.url + path, {

@@ -6,6 +6,7 @@ import { errorMessage, t } from '../../../lib/i18n';
 import { getPmksTable, getStatistic, statisticNames, type StatTable, type StatValue } from '../api';
 import { BarChart, type Bar } from './BarChart';
 import { ExportLinks, StatTableView } from './StatTableView';
+import { YearSelect } from './YearSelect';
 import './dashboard.css';
 
 // Which column names a bar and which gives its length, per table; none: the table alone.
@@ -54,21 +55,11 @@ export function DashboardPage() {
       ...statisticNames.map((name) => getStatistic(name, year).then((table) => ({ name, table }))),
     ]).then(setTables, (e) => setError(errorMessage(e)));
   }, [year]);
-  const years = Array.from({ length: 8 }, (_, i) => new Date().getFullYear() - i);
   return (
     <section class="dashboard">
       <div class="page-head">
         <h2>{t('dashboard.title')}</h2>
-        <label class="inline">
-          {t('dashboard.year')}{' '}
-          <select value={year} onChange={(e) => setYear(Number(e.currentTarget.value))}>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
+        <YearSelect year={year} onYear={setYear} />
       </div>
       <p class="muted">{t('dashboard.help')}</p>
       {error && <Alert>{error}</Alert>}
