@@ -35,10 +35,11 @@ class StatSql {
   // A person (alias p) within the scope and filters.
   std::string person_conditions(const StatScopeQuery& q) {
     std::string w;
+    // The organisation's persons as a set (two index searches), not a test per category row.
     auto of_org = [&](const std::string& org) {
       const auto o1 = add(org), o2 = add(org);
-      return " AND (p.registered_by = " + o1 + " OR EXISTS (SELECT 1 FROM client_case sc WHERE sc.person_id = p.id AND sc.organization_id = " +
-             o2 + "))";
+      return " AND p.id IN (SELECT id FROM person WHERE registered_by = " + o1 +
+             " UNION SELECT person_id FROM client_case WHERE organization_id = " + o2 + ")";
     };
     if (!q.scope_organization.empty()) w += of_org(q.scope_organization);
     if (!q.scope_region.empty()) w += " AND " + in_region("p.region_code", q.scope_region);
@@ -70,11 +71,17 @@ std::string row_case(const std::vector<std::vector<std::string>>& rows) {
   return out + " ELSE -1 END";
 }
 
+// Both category tables, each joined to its persons and filtered before the union, so that only
+// the scope's rows are materialised.
 std::string pmks_source(const std::string& rows_case, StatSql& s, const StatScopeQuery& q) {
-  return "SELECT " + rows_case + " AS row_no, p.sex AS sex, pc.person_id AS person_id, pc.category AS category FROM "
-         "(SELECT person_id, category, assessed_on FROM person_category UNION ALL "
-         "SELECT person_id, category, assessed_on FROM person_category_past) pc JOIN person p ON p.id = pc.person_id "
-         "WHERE pc.assessed_on >= " + s.add(q.from) + " AND pc.assessed_on < " + s.add(q.to) + s.person_conditions(q);
+  std::string out;
+  for (const char* table : {"person_category", "person_category_past"}) {
+    if (!out.empty()) out += " UNION ALL ";
+    out += "SELECT " + rows_case + " AS row_no, p.sex AS sex, pc.person_id AS person_id, pc.category AS category FROM " +
+           table + " pc JOIN person p ON p.id = pc.person_id WHERE pc.assessed_on >= " + s.add(q.from) +
+           " AND pc.assessed_on < " + s.add(q.to) + s.person_conditions(q);
+  }
+  return out;
 }
 
 template <class F>
