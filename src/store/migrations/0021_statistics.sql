@@ -13,6 +13,8 @@ CREATE INDEX person_scope ON person (id, region_code, sex, registered_by);
 -- An organisation's persons as a set: those it registered and those it holds a case for.
 CREATE INDEX person_registered_id ON person (registered_by, id);
 CREATE INDEX client_case_org_person ON client_case (organization_id, person_id);
+-- A Dinsos's persons as a set: those of its region.
+CREATE INDEX person_region_id ON person (region_code, id);
 CREATE INDEX case_service_starts ON case_service (starts_on);
 CREATE INDEX follow_up_visit_due_on ON follow_up_visit (due_on);
 CREATE INDEX shelter_stay_discharged ON shelter_stay (discharged_at);
