@@ -37,7 +37,8 @@ class TempFile {
  public:
   TempFile() {
     std::random_device rd;
-    path_ = std::filesystem::temp_directory_path() / ("mitra-table-" + std::to_string(rd()) + std::to_string(rd()) + ".xlsx");
+    path_ = std::filesystem::temp_directory_path() /
+            ("mitra-table-" + std::to_string(rd()) + std::to_string(rd()) + ".xlsx");
   }
   ~TempFile() {
     std::error_code ec;
@@ -59,7 +60,8 @@ std::string table_csv(const StatTable& t) {
   if (has_groups(t)) {
     // A grouped heading once, over the first of its columns (as a merged cell reads).
     for (std::size_t i = 0; i < t.columns.size(); ++i)
-      out += (i ? "," : "") + (i > 0 && t.columns[i - 1].group == t.columns[i].group ? std::string() : csv_cell(t.columns[i].group));
+      out += (i ? "," : "") +
+             (i > 0 && t.columns[i - 1].group == t.columns[i].group ? std::string() : csv_cell(t.columns[i].group));
     out += "\r\n";
   }
   for (std::size_t i = 0; i < t.columns.size(); ++i) out += (i ? "," : "") + csv_cell(t.columns[i].label);

@@ -1,9 +1,8 @@
 #include "services/statistics_service.hpp"
 
-#include <boost/json.hpp>
-
 #include <algorithm>
 #include <array>
+#include <boost/json.hpp>
 #include <charconv>
 #include <map>
 #include <set>
@@ -31,7 +30,8 @@ bool is_dinsos(const Organization& o) {
 }
 
 bool within_region(const std::string& code, const std::string& region) {
-  return code == region || (code.size() > region.size() && code.compare(0, region.size(), region) == 0 && code[region.size()] == '.');
+  return code == region ||
+         (code.size() > region.size() && code.compare(0, region.size(), region) == 0 && code[region.size()] == '.');
 }
 
 bool region_code_shape(const std::string& s) {
@@ -45,13 +45,14 @@ bool region_code_shape(const std::string& s) {
   return true;
 }
 
-constexpr std::array<const char*, 12> kMonthNames{"Januari", "Februari", "Maret",     "April",   "Mei",      "Juni",
-                                                  "Juli",    "Agustus",  "September", "Oktober", "November", "Desember"};
+constexpr std::array<const char*, 12> kMonthNames{"Januari",   "Februari", "Maret",    "April",
+                                                  "Mei",       "Juni",     "Juli",     "Agustus",
+                                                  "September", "Oktober",  "November", "Desember"};
 
 std::string day_in_words(const std::string& day) {
   const int month = std::atoi(day.substr(5, 2).c_str());
-  return std::to_string(std::atoi(day.substr(8, 2).c_str())) + " " + kMonthNames[static_cast<std::size_t>(month - 1)] + " " +
-         day.substr(0, 4);
+  return std::to_string(std::atoi(day.substr(8, 2).c_str())) + " " + kMonthNames[static_cast<std::size_t>(month - 1)] +
+         " " + day.substr(0, 4);
 }
 
 struct Period {
@@ -67,18 +68,23 @@ Result<Period> period_of(const StatFilterInput& in) {
     if (in.year.empty() || ec != std::errc{} || end != in.year.data() + in.year.size())
       return invalid_input("year", "Tahun laporan harus berupa angka, misalnya 2024.");
     if (year < 2000 || year > 2100) return invalid_input("year", "Tahun laporan harus antara 2000 dan 2100.");
-    return Period{std::to_string(year) + "-01-01", std::to_string(year + 1) + "-01-01", year, "Tahun " + std::to_string(year)};
+    return Period{std::to_string(year) + "-01-01", std::to_string(year + 1) + "-01-01", year,
+                  "Tahun " + std::to_string(year)};
   }
-  if (!parse_day(in.from)) return invalid_input("from", "Tanggal awal (from) harus berformat TTTT-BB-HH, misalnya 2024-01-01.");
-  if (!parse_day(in.to)) return invalid_input("to", "Tanggal akhir (to) harus berformat TTTT-BB-HH, misalnya 2024-12-31.");
+  if (!parse_day(in.from))
+    return invalid_input("from", "Tanggal awal (from) harus berformat TTTT-BB-HH, misalnya 2024-01-01.");
+  if (!parse_day(in.to))
+    return invalid_input("to", "Tanggal akhir (to) harus berformat TTTT-BB-HH, misalnya 2024-12-31.");
   if (in.to < in.from) return invalid_input("to", "Tanggal akhir tidak boleh sebelum tanggal awal.");
   if (*days_between(in.from, in.to) > 3660) return invalid_input("to", "Periode paling panjang 10 tahun.");
   return Period{in.from, add_days(in.to, 1), 0, "Periode " + day_in_words(in.from) + " s.d. " + day_in_words(in.to)};
 }
 
 const std::map<std::string, std::string>& source_names() {
-  static const std::map<std::string, std::string> names{
-      {"patrol", "patroli/razia"}, {"complaint", "laporan masyarakat"}, {"referral", "rujukan"}, {"direct", "datang langsung"}};
+  static const std::map<std::string, std::string> names{{"patrol", "patroli/razia"},
+                                                        {"complaint", "laporan masyarakat"},
+                                                        {"referral", "rujukan"},
+                                                        {"direct", "datang langsung"}};
   return names;
 }
 
@@ -106,7 +112,8 @@ Result<Scoped> scope_of(store::UnitOfWork& unit, const Actor& actor, const StatF
   std::vector<std::string> notes;
   if (!in.region.empty()) {
     if (!region_code_shape(in.region))
-      return invalid_input("region", "Kode wilayah tidak sah; contoh: 73 (provinsi), 73.71 (kab/kota), 73.71.01 (kecamatan).");
+      return invalid_input("region",
+                           "Kode wilayah tidak sah; contoh: 73 (provinsi), 73.71 (kab/kota), 73.71.01 (kecamatan).");
     if (dinsos && !within_region(in.region, actor.organization.region_code))
       return forbidden("Wilayah " + in.region + " di luar wilayah kerja " + actor.organization.name + ".");
     s.query.region = in.region;
@@ -146,7 +153,8 @@ StatTable base_table(const std::string& name, const std::string& title, const Ac
   return t;
 }
 
-StatColumn col(std::string key, std::string label, bool numeric, double width, bool count = true, std::string group = {}) {
+StatColumn col(std::string key, std::string label, bool numeric, double width, bool count = true,
+               std::string group = {}) {
   return StatColumn{std::move(key), std::move(label), numeric, width, count, std::move(group)};
 }
 
@@ -161,7 +169,8 @@ StatTable intakes(store::UnitOfWork& unit, const Actor& actor, const Scoped& s) 
                col("female", "P", true, 8, true, "Jenis Kelamin"), col("total", "Jumlah", true, 10)};
   long long m = 0, f = 0;
   for (const auto& r : store::monthly_intakes(unit, s.query)) {
-    t.rows.push_back({stat_text(month_label(r.month)), stat_number(r.male), stat_number(r.female), stat_number(r.male + r.female)});
+    t.rows.push_back(
+        {stat_text(month_label(r.month)), stat_number(r.male), stat_number(r.female), stat_number(r.male + r.female)});
     m += r.male;
     f += r.female;
   }
@@ -170,20 +179,26 @@ StatTable intakes(store::UnitOfWork& unit, const Actor& actor, const Scoped& s) 
 }
 
 std::string service_label(const std::string& code) {
-  static const std::map<std::string, std::string> names{
-      {"basic_needs", "Pemenuhan kebutuhan dasar"}, {"social_care", "Perawatan sosial"},
-      {"family_support", "Dukungan keluarga"},       {"therapy", "Terapi"},
-      {"vocational_training", "Pelatihan vokasional"}, {"entrepreneurship", "Kewirausahaan"},
-      {"social_assistance", "Bantuan sosial"},       {"assistive_device", "Alat bantu"},
-      {"education", "Pendidikan"},                   {"civil_document", "Dokumen kependudukan"},
-      {"health", "Kesehatan"},                       {"counselling", "Konseling"}};
+  static const std::map<std::string, std::string> names{{"basic_needs", "Pemenuhan kebutuhan dasar"},
+                                                        {"social_care", "Perawatan sosial"},
+                                                        {"family_support", "Dukungan keluarga"},
+                                                        {"therapy", "Terapi"},
+                                                        {"vocational_training", "Pelatihan vokasional"},
+                                                        {"entrepreneurship", "Kewirausahaan"},
+                                                        {"social_assistance", "Bantuan sosial"},
+                                                        {"assistive_device", "Alat bantu"},
+                                                        {"education", "Pendidikan"},
+                                                        {"civil_document", "Dokumen kependudukan"},
+                                                        {"health", "Kesehatan"},
+                                                        {"counselling", "Konseling"}};
   const auto it = names.find(code);
   return it == names.end() ? code : it->second;
 }
 
 StatTable services(store::UnitOfWork& unit, const Actor& actor, const Scoped& s) {
   auto t = base_table("statistik-layanan", "Layanan yang Diberikan menurut Jenis", actor, s);
-  t.columns = {col("type", "Jenis layanan", false, 30), col("services", "Layanan", true, 10), col("persons", "Penerima", true, 10)};
+  t.columns = {col("type", "Jenis layanan", false, 30), col("services", "Layanan", true, 10),
+               col("persons", "Penerima", true, 10)};
   long long n = 0;
   for (const auto& r : store::services_by_type(unit, s.query)) {
     t.rows.push_back({stat_text(service_label(r.key)), stat_number(r.count), stat_number(r.persons)});
@@ -195,8 +210,11 @@ StatTable services(store::UnitOfWork& unit, const Actor& actor, const Scoped& s)
 
 StatTable shelter(store::UnitOfWork& unit, const Actor& actor, const Scoped& s) {
   auto t = base_table("statistik-rumah-perlindungan", "Hunian dan Lama Tinggal Rumah Perlindungan", actor, s);
-  t.columns = {col("facility", "Rumah perlindungan", false, 34), col("stays", "Dihuni", true, 9), col("admitted", "Masuk", true, 9),
-               col("discharged", "Keluar", true, 9),           col("open", "Masih tinggal", true, 10),
+  t.columns = {col("facility", "Rumah perlindungan", false, 34),
+               col("stays", "Dihuni", true, 9),
+               col("admitted", "Masuk", true, 9),
+               col("discharged", "Keluar", true, 9),
+               col("open", "Masih tinggal", true, 10),
                col("median_days", "Median lama tinggal (hari)", true, 12, false),
                col("mean_days", "Rata-rata lama tinggal (hari)", true, 12, false)};
   std::map<std::string, std::vector<store::StayRow>> by;
@@ -218,8 +236,11 @@ StatTable shelter(store::UnitOfWork& unit, const Actor& actor, const Scoped& s) 
     long long sum = 0;
     for (int d : days) sum += d;
     t.rows.push_back({stat_text(facility), stat_number(static_cast<long long>(stays.size())), stat_number(admitted),
-                      stat_number(discharged), stat_number(open), med ? stat_number(static_cast<long long>(*med + 0.5)) : stat_text("-"),
-                      days.empty() ? stat_text("-") : stat_number((sum + static_cast<long long>(days.size()) / 2) / static_cast<long long>(days.size()))});
+                      stat_number(discharged), stat_number(open),
+                      med ? stat_number(static_cast<long long>(*med + 0.5)) : stat_text("-"),
+                      days.empty() ? stat_text("-")
+                                   : stat_number((sum + static_cast<long long>(days.size()) / 2) /
+                                                 static_cast<long long>(days.size()))});
   }
   return t;
 }
@@ -278,8 +299,12 @@ StatTable outcomes(store::UnitOfWork& unit, const Actor& actor, const Scoped& s)
 
 StatTable referrals(store::UnitOfWork& unit, const Actor& actor, const Scoped& s) {
   auto t = base_table("statistik-rujukan", "Rujukan antar Lembaga", actor, s);
-  t.columns = {col("from", "Dari", false, 30),        col("to", "Kepada", false, 30),   col("sent", "Dikirim", true, 9),
-               col("accepted", "Diterima", true, 9),  col("declined", "Ditolak", true, 9), col("pending", "Menunggu", true, 9),
+  t.columns = {col("from", "Dari", false, 30),
+               col("to", "Kepada", false, 30),
+               col("sent", "Dikirim", true, 9),
+               col("accepted", "Diterima", true, 9),
+               col("declined", "Ditolak", true, 9),
+               col("pending", "Menunggu", true, 9),
                col("median_days", "Median hari sampai diterima", true, 12, false)};
   struct Pair {
     long long sent = 0, accepted = 0, declined = 0, pending = 0;
@@ -299,29 +324,36 @@ StatTable referrals(store::UnitOfWork& unit, const Actor& actor, const Scoped& s
   long long sent = 0, accepted = 0, declined = 0, pending = 0;
   for (const auto& [k, p] : pairs) {
     const auto med = median(p.days);
-    t.rows.push_back({stat_text(k.first), stat_text(k.second), stat_number(p.sent), stat_number(p.accepted), stat_number(p.declined),
-                      stat_number(p.pending), med ? stat_number(static_cast<long long>(*med + 0.5)) : stat_text("-")});
+    t.rows.push_back({stat_text(k.first), stat_text(k.second), stat_number(p.sent), stat_number(p.accepted),
+                      stat_number(p.declined), stat_number(p.pending),
+                      med ? stat_number(static_cast<long long>(*med + 0.5)) : stat_text("-")});
     sent += p.sent;
     accepted += p.accepted;
     declined += p.declined;
     pending += p.pending;
   }
-  t.total = std::vector<StatCell>{stat_text("JUMLAH"),     stat_text(""),          stat_number(sent), stat_number(accepted),
-                                  stat_number(declined),   stat_number(pending),   stat_text("")};
+  t.total = std::vector<StatCell>{stat_text("JUMLAH"),   stat_text(""),        stat_number(sent), stat_number(accepted),
+                                  stat_number(declined), stat_number(pending), stat_text("")};
   return t;
 }
 
 StatTable agreements(store::UnitOfWork& unit, const Actor& actor, const Scoped& s) {
   auto t = base_table("statistik-perjanjian", "Perjanjian Kerja Sama yang Berlaku", actor, s);
-  t.columns = {col("kind", "Jenis", false, 8),      col("number", "Nomor", false, 24), col("title", "Judul", false, 36),
-               col("parties", "Pihak", false, 26),  col("start", "Mulai", false, 11),  col("end", "Berakhir", false, 11),
+  t.columns = {col("kind", "Jenis", false, 8),
+               col("number", "Nomor", false, 24),
+               col("title", "Judul", false, 36),
+               col("parties", "Pihak", false, 26),
+               col("start", "Mulai", false, 11),
+               col("end", "Berakhir", false, 11),
                col("budget", "Anggaran (Rp)", true, 16, false)};
   const auto day = add_days(s.period.to, -1);
   for (const auto& a : store::agreements_in_force(unit, s.query, day)) {
     std::string kind = a.kind;
-    std::transform(kind.begin(), kind.end(), kind.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
-    t.rows.push_back({stat_text(kind), stat_text(a.number), stat_text(a.title), stat_text(a.parties), stat_text(a.start_date),
-                      stat_text(a.end_date.empty() ? "-" : a.end_date), stat_number(a.budget)});
+    std::transform(kind.begin(), kind.end(), kind.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+    t.rows.push_back({stat_text(kind), stat_text(a.number), stat_text(a.title), stat_text(a.parties),
+                      stat_text(a.start_date), stat_text(a.end_date.empty() ? "-" : a.end_date),
+                      stat_number(a.budget)});
   }
   t.subtitle = (t.subtitle.empty() ? "" : t.subtitle + "; ") + "Berlaku pada " + day_in_words(day);
   return t;
@@ -333,10 +365,13 @@ StatTable budget(store::UnitOfWork& unit, const Actor& actor, const Scoped& s) {
                col("allocated", "Alokasi (Rp)", true, 16, false), col("disbursed", "Realisasi (Rp)", true, 16, false),
                col("percent", "Realisasi (%)", true, 10, false)};
   long long allocated = 0, disbursed = 0;
-  auto percent = [](long long part, long long whole) { return whole > 0 ? stat_number((part * 100 + whole / 2) / whole) : stat_text("-"); };
+  auto percent = [](long long part, long long whole) {
+    return whole > 0 ? stat_number((part * 100 + whole / 2) / whole) : stat_text("-");
+  };
   for (const auto& b : store::budget_realisation(unit, s.query)) {
     std::string source = b.source;
-    std::transform(source.begin(), source.end(), source.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+    std::transform(source.begin(), source.end(), source.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
     t.rows.push_back({stat_text(b.partnership), stat_text(source), stat_number(b.allocated), stat_number(b.disbursed),
                       percent(b.disbursed, b.allocated)});
     allocated += b.allocated;
@@ -349,9 +384,12 @@ StatTable budget(store::UnitOfWork& unit, const Actor& actor, const Scoped& s) {
 
 Result<StatTable> assistance(const Context& ctx, const Actor& actor, const Scoped& s) {
   auto t = base_table("statistik-permohonan-bantuan", "Waktu Balasan Surat Permohonan Bantuan", actor, s);
-  t.columns = {col("responder", "Penerima permohonan", false, 36), col("received", "Diterima", true, 10),
-               col("decided", "Diputus", true, 10), col("median_days", "Median hari kerja", true, 12, false),
-               col("p90_days", "P90 hari kerja", true, 12, false), col("late_percent", "Terlambat (%)", true, 12, false)};
+  t.columns = {col("responder", "Penerima permohonan", false, 36),
+               col("received", "Diterima", true, 10),
+               col("decided", "Diputus", true, 10),
+               col("median_days", "Median hari kerja", true, 12, false),
+               col("p90_days", "P90 hari kerja", true, 12, false),
+               col("late_percent", "Terlambat (%)", true, 12, false)};
   auto figures = response_figures(ctx, actor, "", s.period.from, add_days(s.period.to, -1));
   if (!figures) return figures.error();
   auto optional_number = [](const std::optional<double>& v, double scale) {
@@ -360,7 +398,7 @@ Result<StatTable> assistance(const Context& ctx, const Actor& actor, const Scope
   for (const auto& r : figures.value()) {
     const auto& o = r.responder;
     const bool in_scope = s.query.scope_organization.empty() ? within_region(o.region_code, s.query.scope_region)
-                                                            : o.id == s.query.scope_organization;
+                                                             : o.id == s.query.scope_organization;
     if (!in_scope || (!s.query.organization.empty() && o.id != s.query.organization) ||
         (!s.query.region.empty() && !within_region(o.region_code, s.query.region)) || r.figures.count == 0)
       continue;
@@ -379,9 +417,11 @@ const std::vector<std::string>& statistic_names() {
   return names;
 }
 
-Result<StatResult> statistic(const Context& ctx, const Actor& actor, const std::string& name, const StatFilterInput& in) {
+Result<StatResult> statistic(const Context& ctx, const Actor& actor, const std::string& name,
+                             const StatFilterInput& in) {
   const auto& names = statistic_names();
-  if (std::find(names.begin(), names.end(), name) == names.end()) return not_found("Statistik \"" + name + "\" tidak ada.");
+  if (std::find(names.begin(), names.end(), name) == names.end())
+    return not_found("Statistik \"" + name + "\" tidak ada.");
   StatTable t;
   std::optional<Scoped> scoped;
   {
@@ -432,8 +472,9 @@ Result<PmksTable> pmks_table(const Context& ctx, const Actor& actor, const StatF
     out.lines.push_back(other);
   }
   auto t = base_table("laporan-pmks", "Data Jumlah PMKS dibina", actor, s);
-  t.columns = {col("no", "No", false, 5), col("label", "Jenis PMKS", false, 34), col("male", "L", true, 8, true, "Jenis Kelamin"),
-               col("female", "P", true, 8, true, "Jenis Kelamin"), col("total", "Jumlah", true, 10)};
+  t.columns = {col("no", "No", false, 5), col("label", "Jenis PMKS", false, 34),
+               col("male", "L", true, 8, true, "Jenis Kelamin"), col("female", "P", true, 8, true, "Jenis Kelamin"),
+               col("total", "Jumlah", true, 10)};
   long long no = 0;
   for (const auto& l : out.lines) {
     out.male += l.male;
@@ -449,7 +490,8 @@ Result<PmksTable> pmks_table(const Context& ctx, const Actor& actor, const StatF
   return out;
 }
 
-Result<StatResult> person_list(const Context& ctx, const Actor& actor, const StatFilterInput& in, const std::string& format) {
+Result<StatResult> person_list(const Context& ctx, const Actor& actor, const StatFilterInput& in,
+                               const std::string& format) {
   if (!actor.has(Role::supervisor) && !actor.has(Role::admin))
     return forbidden("Hanya supervisor atau administrator yang dapat mengunduh daftar nama penerima manfaat.");
   store::UnitOfWork unit(ctx.db, Mode::write);
@@ -459,21 +501,26 @@ Result<StatResult> person_list(const Context& ctx, const Actor& actor, const Sta
   constexpr int kLimit = 20000;
   const auto persons = store::listed_persons(unit, s.query, kLimit + 1);
   if (persons.size() > static_cast<std::size_t>(kLimit))
-    return invalid_input("to", "Terlalu banyak orang untuk satu unduhan (lebih dari 20.000); perkecil periode atau wilayah.");
+    return invalid_input("to",
+                         "Terlalu banyak orang untuk satu unduhan (lebih dari 20.000); perkecil periode atau wilayah.");
   auto t = base_table("daftar-pmks", "Daftar PMKS dibina", actor, s);
-  t.columns = {col("no", "No", false, 5),         col("name", "Nama", false, 32),          col("sex", "L/P", false, 5),
-               col("birth", "Tanggal lahir", false, 12), col("category", "Jenis PMKS", false, 30), col("assessed_on", "Tanggal asesmen", false, 14)};
+  t.columns = {col("no", "No", false, 5),
+               col("name", "Nama", false, 32),
+               col("sex", "L/P", false, 5),
+               col("birth", "Tanggal lahir", false, 12),
+               col("category", "Jenis PMKS", false, 30),
+               col("assessed_on", "Tanggal asesmen", false, 14)};
   long long no = 0;
   for (const auto& p : persons) {
     const auto c = find_pmks(p.category);
-    t.rows.push_back({stat_text(std::to_string(++no)), stat_text(p.sensitive ? "(dirahasiakan)" : p.full_name), stat_text(p.sex),
-                      stat_text(p.sensitive ? "" : p.birth_date), stat_text(c ? std::string(c->name) : p.category),
-                      stat_text(p.assessed_on)});
+    t.rows.push_back({stat_text(std::to_string(++no)), stat_text(p.sensitive ? "(dirahasiakan)" : p.full_name),
+                      stat_text(p.sex), stat_text(p.sensitive ? "" : p.birth_date),
+                      stat_text(c ? std::string(c->name) : p.category), stat_text(p.assessed_on)});
   }
   write_audit(unit, ctx, actor,
               {"report.persons_export", "organization", actor.organization.id,
-               boost::json::serialize(boost::json::object{{"rows", persons.size()}, {"format", format},
-                                                          {"from", s.period.from}, {"to", s.period.to}})});
+               boost::json::serialize(boost::json::object{
+                   {"rows", persons.size()}, {"format", format}, {"from", s.period.from}, {"to", s.period.to}})});
   unit.commit();
   return StatResult{std::move(t), actor.organization};
 }

@@ -36,7 +36,8 @@ struct StatResult {
 
 // One statistic by name. Errors: forbidden, not_found (unknown name), invalid_input (year, from,
 // to, region, organization, source, suppress).
-Result<StatResult> statistic(const Context& ctx, const Actor& actor, const std::string& name, const StatFilterInput& in);
+Result<StatResult> statistic(const Context& ctx, const Actor& actor, const std::string& name,
+                             const StatFilterInput& in);
 
 // The yearly PMKS table in the viewer's rows, as seed 001's tables 1.1-1.3 print it. Also gives
 // every row (with those that have nobody) for the JSON answer.
@@ -56,6 +57,7 @@ Result<PmksTable> pmks_table(const Context& ctx, const Actor& actor, const StatF
 // The persons counted in the PMKS table, with their names: identifiable, so only supervisors and
 // administrators, audited ("report.persons_export": count and format only). Persons with a
 // sensitive category are listed without their name.
-Result<StatResult> person_list(const Context& ctx, const Actor& actor, const StatFilterInput& in, const std::string& format);
+Result<StatResult> person_list(const Context& ctx, const Actor& actor, const StatFilterInput& in,
+                               const std::string& format);
 
 }  // namespace mitra::services

@@ -64,7 +64,8 @@ boost::json::object table_row_json(const StatTable& t, const std::vector<StatCel
 boost::json::object table_json(const StatTable& t) {
   boost::json::array columns, rows;
   for (const auto& c : t.columns)
-    columns.push_back(boost::json::object{{"key", c.key}, {"label", c.label}, {"numeric", c.numeric}, {"group", c.group}});
+    columns.push_back(
+        boost::json::object{{"key", c.key}, {"label", c.label}, {"numeric", c.numeric}, {"group", c.group}});
   for (const auto& r : t.rows) rows.push_back(table_row_json(t, r));
   return {{"title", t.title},
           {"subtitle", t.subtitle},
@@ -129,12 +130,11 @@ Response report(Call& call) {
                                           {"female", l.female},
                                           {"total", l.male + l.female}});
     const auto& o = p.result.viewer;
-    return boost::json::object{
-        {"year", p.year ? boost::json::value(p.year) : boost::json::value(nullptr)},
-        {"organization", {{"id", o.id}, {"code", o.code}, {"name", o.name}}},
-        {"rows", lines},
-        {"total", {{"male", p.male}, {"female", p.female}, {"total", p.male + p.female}}},
-        {"table", table_json(p.result.table)}};
+    return boost::json::object{{"year", p.year ? boost::json::value(p.year) : boost::json::value(nullptr)},
+                               {"organization", {{"id", o.id}, {"code", o.code}, {"name", o.name}}},
+                               {"rows", lines},
+                               {"total", {{"male", p.male}, {"female", p.female}, {"total", p.male + p.female}}},
+                               {"table", table_json(p.result.table)}};
   });
 }
 
@@ -174,7 +174,8 @@ Response person_export(Call& call) {
   if (format != "csv" && format != "xlsx" && format != "pdf")
     return error_response(invalid_input("format", "Format harus csv, xlsx atau pdf."), call.request_id);
   if (!password.empty() && format != "pdf")
-    return error_response(invalid_input("password", "Kata sandi hanya dapat dipasang pada berkas PDF."), call.request_id);
+    return error_response(invalid_input("password", "Kata sandi hanya dapat dipasang pada berkas PDF."),
+                          call.request_id);
   if (!password.empty() && password.size() < 8)
     return error_response(invalid_input("password", "Kata sandi paling sedikit 8 karakter."), call.request_id);
   auto r = services::person_list(call.ctx, call.who(), in, format);
