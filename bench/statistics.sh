@@ -14,22 +14,16 @@ PERSONS=${PERSONS:-1000000}
 CASES_PER_PERSON=${CASES_PER_PERSON:-3}
 SEED=${SEED:-1}
 RUNS=${RUNS:-5}
-BIN=${MITRA_BIN:-build/mitra}
-REGIONS=${REGIONS:-node_modules/idn-area-data/data}
-[[ "${SKIP_BUILD:-0}" == 1 ]] || make --no-print-directory build JOBS="${JOBS:-1}"
-[[ -x "$BIN" ]] || { echo "no $BIN: run make build" >&2; exit 2; }
-[[ -f "$REGIONS/provinces.csv" ]] || { echo "no $REGIONS: run make deps" >&2; exit 2; }
+source bench/lib.sh
+bench_prepare
 command -v sqlite3 >/dev/null || { echo "sqlite3 is missing: apt-get install sqlite3" >&2; exit 2; }
 
 cache="build/bench/statistics-$PERSONS-$CASES_PER_PERSON-$SEED"
 file="$cache/mitra.db"
 db="sqlite:$file"
 if [[ ! -f "$cache/ready" ]]; then
-  rm -rf "$cache"; mkdir -p "$cache"
   echo "loading $PERSONS synthetic persons with $CASES_PER_PERSON cases each into $cache (once)" >&2
-  "$BIN" migrate --db "$db" >"$cache/setup.log" 2>&1
-  "$BIN" regions import --db "$db" --dir "$REGIONS" >>"$cache/setup.log" 2>&1
-  "$BIN" demo --db "$db" --credentials "$cache/creds.txt" >>"$cache/setup.log" 2>&1 || { cat "$cache/setup.log" >&2; exit 1; }
+  bench_demo_db "$cache" "$db"
   start=$(date +%s.%N)
   "$BIN" generate --db "$db" --persons "$PERSONS" --seed "$SEED" >>"$cache/setup.log" 2>&1
   for k in $(seq 2 "$CASES_PER_PERSON"); do
@@ -50,21 +44,7 @@ if [[ ! -f "$cache/ready" ]]; then
 fi
 "$BIN" migrate --db "$db" >/dev/null 2>&1  # a newer binary may bring migrations
 
-work=$(mktemp -d "${TMPDIR:-/tmp}/mitra-bench-statistics.XXXXXX")
-pid=""
-cleanup() {
-  if [[ -n "$pid" ]]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-"$BIN" serve --db "$db" --listen "127.0.0.1:$port" --web "$work/no-web" >"$work/mitra.log" 2>&1 &
-pid=$!
-url="http://127.0.0.1:$port"
-for _ in $(seq 400); do curl -sf -o /dev/null "$url/api/v1/health" && break; sleep 0.05; done
-curl -sf -o /dev/null "$url/api/v1/health" || { echo "mitra did not start:" >&2; tail -20 "$work/mitra.log" >&2; exit 1; }
+bench_serve "$db" statistics
 
 login() {
   local password
