@@ -254,9 +254,23 @@ test('every statistic answers as JSON, CSV and xlsx within the viewer scope', as
   // Services by type: the RPTC's psychosocial therapy.
   const services = await analyst.get('/api/v1/statistics/services?year=2024');
   assert.ok(services.json.rows.some((r) => r.type === 'Terapi' && r.services > 0), JSON.stringify(services.json.rows));
+  // Agreements in force at the end of 2024 and the budget realised, from the demo partnerships.
+  const agreements = await analyst.get('/api/v1/statistics/agreements?year=2024');
+  assert.ok(agreements.json.rows.some((r) => r.number === 'PKS/073/DINSOS-MKS/FPS/2021' && r.parties === 'DINSOS-MKS, LSM-FPS'),
+    JSON.stringify(agreements.json.rows));
+  const budget = await analyst.get('/api/v1/statistics/budget?year=2024');
+  assert.ok(budget.json.rows.some((r) => /RHRB/.test(r.partnership) && r.source === 'APBD' && r.allocated > 0 && r.percent >= 0 && r.percent <= 100),
+    JSON.stringify(budget.json.rows));
+  // Semarang's reply times to Rumah Pintar Bangjo's letters (the figures of the assistance requests).
+  const smg = await as('smg_supervisor');
+  const assistance = await smg.get('/api/v1/statistics/assistance?year=2024');
+  const own = assistance.json.rows.find((r) => r.responder === 'Dinas Sosial Kota Semarang');
+  assert.ok(own && own.received > 0 && own.decided <= own.received, JSON.stringify(assistance.json.rows));
+  assert.equal((await analyst.get('/api/v1/statistics/assistance?year=2024')).json.rows.some((r) => /Semarang/.test(r.responder)), false,
+    'Makassar does not see Semarang');
   // An organisation sees only its own figures: the RPTC worker's intakes are its own cases.
-  const own = await rptc.get('/api/v1/statistics/intakes?year=2024');
-  assert.equal(own.json.total.total, 583);
+  const rptcIntakes = await rptc.get('/api/v1/statistics/intakes?year=2024');
+  assert.equal(rptcIntakes.json.total.total, 583);
   assert.equal((await rptc.get('/api/v1/statistics/intakes?year=2024&organization=DINSOS-MKS')).status, 403);
 });
 
