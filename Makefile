@@ -67,6 +67,10 @@ bench: deps-test build
 bench-persons: deps-test build
 	@SKIP_BUILD=1 bench/persons.sh
 
+# The yearly PMKS table over 1M persons and 3M cases (cached under build/bench/), median times.
+bench-statistics: deps build
+	@SKIP_BUILD=1 bench/statistics.sh
+
 fmt:
 	@find src -name '*.cpp' -o -name '*.hpp' | xargs clang-format -i
 	@cd web && npx prettier --write src >/dev/null

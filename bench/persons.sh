@@ -14,11 +14,8 @@ REQUESTS=${REQUESTS:-500}
 DURATION=${DURATION:-10s}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
-BIN=${MITRA_BIN:-build/mitra}
-REGIONS=${REGIONS:-node_modules/idn-area-data/data}
-[[ "${SKIP_BUILD:-0}" == 1 ]] || make --no-print-directory build JOBS="${JOBS:-1}"
-[[ -x "$BIN" ]] || { echo "no $BIN: run make build" >&2; exit 2; }
-[[ -f "$REGIONS/provinces.csv" ]] || { echo "no $REGIONS: run make deps" >&2; exit 2; }
+source bench/lib.sh
+bench_prepare
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk (or make deps-test)" >&2; exit 2; }
 
 # 1. The cached database: build/bench/persons-<N>-<seed>/ holds mitra.db, the demo logins and a
@@ -26,11 +23,8 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk (or mak
 cache="build/bench/persons-$PERSONS-$SEED"
 db="sqlite:$cache/mitra.db"
 if [[ ! -f "$cache/ready" ]]; then
-  rm -rf "$cache"; mkdir -p "$cache"
   echo "loading $PERSONS synthetic persons into $cache (once; later runs reuse it)" >&2
-  "$BIN" migrate --db "$db" >"$cache/setup.log" 2>&1
-  "$BIN" regions import --db "$db" --dir "$REGIONS" >>"$cache/setup.log" 2>&1
-  "$BIN" demo --db "$db" --credentials "$cache/creds.txt" >>"$cache/setup.log" 2>&1 || { cat "$cache/setup.log" >&2; exit 1; }
+  bench_demo_db "$cache" "$db"
   start=$(date +%s.%N)
   "$BIN" generate --db "$db" --persons "$PERSONS" --seed "$SEED" | tee -a "$cache/setup.log" >&2
   end=$(date +%s.%N)
@@ -40,21 +34,7 @@ fi
 "$BIN" migrate --db "$db" >/dev/null 2>&1  # a newer binary may bring migrations
 password=$(awk '$1 == "supervisor" {print $2}' "$cache/creds.txt")
 
-work=$(mktemp -d "${TMPDIR:-/tmp}/mitra-bench-persons.XXXXXX")
-pid=""
-cleanup() {
-  if [[ -n "$pid" ]]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-"$BIN" serve --db "$db" --listen "127.0.0.1:$port" --web "$work/no-web" >"$work/mitra.log" 2>&1 &
-pid=$!
-url="http://127.0.0.1:$port"
-for _ in $(seq 400); do curl -sf -o /dev/null "$url/api/v1/health" && break; sleep 0.05; done
-curl -sf -o /dev/null "$url/api/v1/health" || { echo "mitra did not start:" >&2; tail -20 "$work/mitra.log" >&2; exit 1; }
+bench_serve "$db" persons
 
 # 2. Sequential latencies (Node's fetch, one request at a time).
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(. /etc/os-release; echo "$PRETTY_NAME"); database: SQLite $(du -h "$cache/mitra.db" | cut -f1), $PERSONS persons"

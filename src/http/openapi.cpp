@@ -219,6 +219,23 @@ object build() {
   object disabilities_schema{{"type", "array"},
                              {"items", object{{"type", "string"}, {"enum", std::move(disability)}}},
                              {"description", "Ragam disabilitas (UU 8/2016), each at most once"}};
+  // Statistics and exports (issue 5).
+  array stat_parameters{object{{"name", "year"}, {"in", "query"}, {"schema", object{{"type", "integer"}}}},
+                        object{{"name", "from"}, {"in", "query"}, {"schema", object{{"type", "string"}, {"format", "date"}}}},
+                        object{{"name", "to"}, {"in", "query"}, {"schema", object{{"type", "string"}, {"format", "date"}}}},
+                        object{{"name", "region"}, {"in", "query"}, {"schema", object{{"type", "string"}}}},
+                        object{{"name", "organization"}, {"in", "query"}, {"schema", object{{"type", "string"}}}},
+                        object{{"name", "source"}, {"in", "query"}, {"schema", object{{"type", "string"}, {"enum", array{"patrol", "complaint", "referral", "direct"}}}}},
+                        object{{"name", "suppress"}, {"in", "query"}, {"schema", object{{"type", "integer"}, {"enum", array{0, 1}}}}},
+                        object{{"name", "format"}, {"in", "query"}, {"schema", object{{"type", "string"}, {"enum", array{"json", "csv", "xlsx", "pdf"}}}}}};
+  pmks_report["summary"] = "Yearly PMKS table as seed 001 prints it (json, csv, xlsx, pdf with letterhead); filters period, region, organization, source; suppress=1";
+  pmks_report["parameters"] = stat_parameters;
+  paths["/api/v1/reports/pmks"] = object{{"get", pmks_report}};
+  auto statistic_op = op("One statistics table: intakes, shelter, services, outcomes, referrals, assistance, agreements, budget (json, csv, xlsx, pdf)", "reports");
+  statistic_op["parameters"] = stat_parameters;
+  paths["/api/v1/statistics"] = object{{"get", op("The names of the statistics tables", "reports")}};
+  paths["/api/v1/statistics/{name}"] = object{{"get", statistic_op}};
+  paths["/api/v1/reports/persons/export"] = object{{"post", op("Identifiable person list (supervisor, admin; audited): {year | from,to, region?, organization?, source?, format: csv|xlsx|pdf, password? (pdf only)}", "reports", true)}};
   object category_schema{
       {"type", "object"},
       {"properties", object{{"code", object{{"type", "string"}}},

@@ -25,14 +25,9 @@ struct ReplyLetterData {
   std::string signatory_title, signatory_name;
 };
 
-// The PDF bytes, text in win_ansi(). Throws std::runtime_error
+// The PDF bytes, text in win_ansi() (pdf_writer.hpp). Throws std::runtime_error
 // if libharu fails (out of memory), which is a bug or a server problem, not bad input.
 std::string render_reply_letter(const ReplyLetterData& d);
-
-// UTF-8 text in the standard PDF fonts' WinAnsi (Windows-1252) encoding: Latin-1 letters (é, ü,
-// ñ...), curly quotes, dashes, bullets and the euro sign are kept; any other character becomes
-// one '?', invalid UTF-8 bytes are dropped, and tabs and line breaks become spaces.
-std::string win_ansi(const std::string& utf8);
 
 // "2024-03-05" -> "5 Maret 2024"; anything else unchanged.
 std::string indonesian_date(const std::string& iso_day);

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "reports/pdf_writer.hpp"
+
 namespace mitra::reports {
 namespace {
 

@@ -44,19 +44,4 @@ Result<ReportRowsView> save_report_rows(const Context& ctx, const Actor& actor, 
   return view;
 }
 
-Result<PmksReport> pmks_report(const Context& ctx, const Actor& actor, int year) {
-  if (!reads_reports(actor)) return forbidden("Peran Anda tidak dapat melihat laporan PMKS.");
-  if (year < 2000 || year > 2100) return invalid_input("year", "Tahun laporan harus antara 2000 dan 2100.");
-  store::UnitOfWork unit(ctx.db, Mode::read);
-  const auto rows = rows_of(unit, actor.organization.id);
-  const auto entries = store::category_entries(unit, actor.organization.id, std::to_string(year) + "-01-01",
-                                               std::to_string(year + 1) + "-01-01");
-  PmksReport report{year, actor.organization, count_into_rows(rows.rows, entries), 0, 0};
-  for (const auto& l : report.lines) {
-    report.male += l.male;
-    report.female += l.female;
-  }
-  return report;
-}
-
 }  // namespace mitra::services

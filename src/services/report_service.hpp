@@ -20,14 +20,6 @@ Result<ReportRowsView> get_report_rows(const Context& ctx, const Actor& actor);
 // Supervisors and administrators. Audited. Errors: forbidden, invalid_input (naming rows[i]).
 Result<ReportRowsView> save_report_rows(const Context& ctx, const Actor& actor, const std::vector<ReportRow>& rows);
 
-struct PmksReport {
-  int year = 0;
-  Organization organization;
-  std::vector<ReportLine> lines;
-  int male = 0, female = 0;  // sums of the lines
-};
-// Persons whose PMKS category was assessed in the year, registered by the actor's organisation or
-// holding a case there. Errors: forbidden (partner managers, auditors), invalid_input (year).
-Result<PmksReport> pmks_report(const Context& ctx, const Actor& actor, int year);
+// The yearly PMKS table itself: services/statistics_service.hpp (pmks_table).
 
 }  // namespace mitra::services

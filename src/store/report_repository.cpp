@@ -33,21 +33,4 @@ void save_report_rows(UnitOfWork& u, const std::string& organization_id, const s
   }
 }
 
-std::vector<CategoryEntry> category_entries(UnitOfWork& u, const std::string& organization_id, const std::string& from,
-                                            const std::string& to) {
-  std::vector<CategoryEntry> out;
-  std::string person_id, sex, category;
-  soci::statement st =
-      (u.sql().prepare << "SELECT pc.person_id, p.sex, pc.category FROM (SELECT person_id, category, assessed_on FROM person_category "
-                          "UNION ALL SELECT person_id, category, assessed_on FROM person_category_past) pc "
-                          "JOIN person p ON p.id = pc.person_id "
-                          "WHERE pc.assessed_on >= :f AND pc.assessed_on < :t AND (p.registered_by = :o1 OR EXISTS "
-                          "(SELECT 1 FROM client_case c WHERE c.person_id = p.id AND c.organization_id = :o2)) "
-                          "ORDER BY pc.person_id",
-       into(person_id), into(sex), into(category), use(from), use(to), use(organization_id), use(organization_id));
-  st.execute();
-  while (st.fetch()) out.push_back({person_id, sex == "P", category});
-  return out;
-}
-
 }  // namespace mitra::store

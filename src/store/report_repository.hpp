@@ -12,9 +12,4 @@ namespace mitra::store {
 std::vector<ReportRow> report_rows(UnitOfWork& u, const std::string& organization_id);
 // Replaces the organisation's rows.
 void save_report_rows(UnitOfWork& u, const std::string& organization_id, const std::vector<ReportRow>& rows);
-// Category periods (current and past) assessed in [from, to) (dates) of persons the organisation registered or holds a
-// case for.
-std::vector<CategoryEntry> category_entries(UnitOfWork& u, const std::string& organization_id, const std::string& from,
-                                            const std::string& to);
-
 }  // namespace mitra::store

@@ -7,3 +7,16 @@ const table = {
 };
 export const makassarCounts = Object.entries(table).flatMap(([year, rows]) =>
   Object.entries(rows).map(([category, [male, female]]) => ({ year: Number(year), category, male, female })));
+
+// Seed 001's own report rows: its tables group beggars and homeless people together (1.1-1.3).
+export const seedRows = [
+  { label: 'Anak Jalanan', categories: ['anak_jalanan'] },
+  { label: 'Gelandangan dan Pengemis', categories: ['gelandangan', 'pengemis'] },
+  { label: 'Lansia Terlantar', categories: ['lansia_telantar'] },
+  { label: 'Orang Terlantar', categories: ['orang_terlantar'] },
+  { label: 'NAPZA', categories: ['korban_napza'] },
+  { label: 'ODGJ', categories: ['odgj'] },
+  { label: 'Tuna Susila', categories: ['tuna_susila'] },
+  { label: 'Anak dengan Kedisabilitasan', categories: ['anak_disabilitas'] },
+  { label: 'Anak Berhadapan dengan Hukum', categories: ['abh'] },
+];

@@ -24,6 +24,7 @@ import { CaseStay } from '../features/shelter/components/CaseStay';
 import { ShelterPage } from '../features/shelter/components/ShelterPage';
 import { PersonTimeline } from '../features/timeline/components/PersonTimeline';
 import { ReportsPage } from '../features/reports/components/ReportsPage';
+import { DashboardPage } from '../features/dashboard/components/DashboardPage';
 import { UsersPage } from '../features/users/components/UsersPage';
 import { PatrolsPage } from '../features/patrols/components/PatrolsPage';
 import { PartnershipsPage } from '../features/partnerships/components/PartnershipsPage';
@@ -152,6 +153,14 @@ export function App() {
   else if (path.startsWith('/pengaduan-masuk'))
     page = user.roles.some((r) => r === 'social_worker' || r === 'supervisor') ? (
       <ComplaintsBoard />
+    ) : (
+      <Forbidden />
+    );
+  else if (path.startsWith('/dasbor'))
+    page = user.roles.some(
+      (r) => r === 'social_worker' || r === 'supervisor' || r === 'analyst' || r === 'admin',
+    ) ? (
+      <DashboardPage />
     ) : (
       <Forbidden />
     );

@@ -27,6 +27,7 @@ export function usePath(): string {
 export function onLinkClick(e: MouseEvent) {
   const a = (e.target as HTMLElement).closest('a');
   if (!a || a.target || e.ctrlKey || e.metaKey || e.shiftKey || a.origin !== location.origin) return;
+  if (a.hasAttribute('download')) return; // a file to save (exports), not a page of the app
   e.preventDefault();
   navigate(a.pathname + a.search);
 }

@@ -5,7 +5,8 @@ import { Alert } from '../../../components/Field';
 import { errorMessage, t } from '../../../lib/i18n';
 import { listCategories } from '../../persons/api';
 import type { PmksCategory } from '../../persons/types';
-import { csvUrl, getReport, getRows, saveRows, type PmksReport, type ReportRow } from '../api';
+import { csvUrl, fileUrl, getReport, getRows, saveRows, type PmksReport, type ReportRow } from '../api';
+import { YearSelect } from '../../dashboard/components/YearSelect';
 import './reports.css';
 
 // Categories sharing a label form one row, in the order the labels first appear.
@@ -94,25 +95,23 @@ export function ReportsPage({ canEditRows }: { canEditRows: boolean }) {
     getReport(year).then(setReport, (e) => setError(errorMessage(e)));
   };
   useEffect(load, [year]);
-  const years = Array.from({ length: 8 }, (_, i) => new Date().getFullYear() - i);
   return (
     <section>
       <div class="page-head">
         <h2>{t('reports.title')}</h2>
-        <a class="button" href={csvUrl(year)} download>
-          {t('reports.csv')}
-        </a>
+        <span class="report-downloads">
+          <a class="button" href={fileUrl(year, 'xlsx')} download>
+            {t('reports.xlsx')}
+          </a>
+          <a class="button" href={fileUrl(year, 'pdf')} download>
+            {t('reports.pdf')}
+          </a>
+          <a class="button" href={csvUrl(year)} download>
+            {t('reports.csv')}
+          </a>
+        </span>
       </div>
-      <label class="inline">
-        {t('reports.year')}{' '}
-        <select value={year} onChange={(e) => setYear(Number(e.currentTarget.value))}>
-          {years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </select>
-      </label>
+      <YearSelect year={year} onYear={setYear} />
       {error && <Alert>{error}</Alert>}
       {report && (
         <div class="table-scroll">

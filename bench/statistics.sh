@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# The yearly PMKS table (and the monthly-intake statistic) at scale: an SQLite database with the
+# demo data, PERSONS (1,000,000) synthetic persons (`mitra generate`, one case each) and
+# CASES_PER_PERSON (3) cases per generated person in all (the extra ones copied in SQL, opened
+# 200 and 400 days earlier and closed), cached under build/bench/; then `mitra serve` and, for
+# the demo supervisor (Dinsos Makassar: its whole region) and the RPTC worker (one organisation:
+# its own persons and cases), RUNS (5) sequential requests of each kind; prints each time and
+# the median, as JSON and as xlsx and PDF files.
+# Builds the release binary first (make build) unless SKIP_BUILD=1.
+#   PERSONS=1000000 CASES_PER_PERSON=3 SEED=1 RUNS=5 bench/statistics.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PERSONS=${PERSONS:-1000000}
+CASES_PER_PERSON=${CASES_PER_PERSON:-3}
+SEED=${SEED:-1}
+RUNS=${RUNS:-5}
+source bench/lib.sh
+bench_prepare
+command -v sqlite3 >/dev/null || { echo "sqlite3 is missing: apt-get install sqlite3" >&2; exit 2; }
+
+cache="build/bench/statistics-$PERSONS-$CASES_PER_PERSON-$SEED"
+file="$cache/mitra.db"
+db="sqlite:$file"
+if [[ ! -f "$cache/ready" ]]; then
+  echo "loading $PERSONS synthetic persons with $CASES_PER_PERSON cases each into $cache (once)" >&2
+  bench_demo_db "$cache" "$db"
+  start=$(date +%s.%N)
+  "$BIN" generate --db "$db" --persons "$PERSONS" --seed "$SEED" >>"$cache/setup.log" 2>&1
+  for k in $(seq 2 "$CASES_PER_PERSON"); do
+    sqlite3 "$file" "INSERT INTO client_case (id, person_id, organization_id, region_code, stage, risk_level, opened_at,
+        closed_at, opened_by, updated_at)
+      SELECT c.id || '-$k', c.person_id, c.organization_id, c.region_code, 'closed', c.risk_level,
+        strftime('%Y-%m-%dT%H:%M:%SZ', c.opened_at, '-$(( (k - 1) * 200 )) days'), c.opened_at, c.opened_by, c.opened_at
+      FROM client_case c JOIN consent s ON s.person_id = c.person_id AND s.purpose LIKE '%(data sintetis)'
+      WHERE c.id NOT LIKE '%-_';"
+  done
+  sqlite3 "$file" "ANALYZE;"
+  end=$(date +%s.%N)
+  persons=$(sqlite3 "$file" "SELECT COUNT(*) FROM person")
+  cases=$(sqlite3 "$file" "SELECT COUNT(*) FROM client_case")
+  awk -v s="$start" -v e="$end" -v p="$persons" -v c="$cases" \
+    'BEGIN { printf "load: %d persons, %d cases in %.1f s\n", p, c, e - s }' | tee "$cache/load.txt" >&2
+  touch "$cache/ready"
+fi
+"$BIN" migrate --db "$db" >/dev/null 2>&1  # a newer binary may bring migrations
+
+bench_serve "$db" statistics
+
+login() {
+  local password
+  password=$(awk -v u="$1" '$1 == u {print $2}' "$cache/creds.txt")
+  curl -s -D - -o /dev/null -H 'content-type: application/json' \
+    -d "{\"username\":\"$1\",\"password\":\"$password\"}" "$url/api/v1/session" | tr -d '\r' |
+    sed -n 's/^[Ss]et-[Cc]ookie: \(mitra_session=[^;]*\).*/\1/p'
+}
+
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo); database: SQLite $(du -h "$file" | cut -f1)"
+cat "$cache/load.txt"
+year=$(( $(date -u +%Y) - 1 ))  # the last whole year: a third of the generated persons were assessed in it
+for user in supervisor rptc_worker; do
+  cookie=$(login "$user")
+  [[ -n "$cookie" ]] || { echo "login as $user failed" >&2; exit 1; }
+  for path in "/api/v1/reports/pmks?year=$year" "/api/v1/reports/pmks?year=$year&format=xlsx" \
+              "/api/v1/reports/pmks?year=$year&format=pdf" "/api/v1/statistics/intakes?year=$year"; do
+    times=()
+    for _ in $(seq "$RUNS"); do
+      out=$(curl -s -o "$work/body" -w '%{http_code} %{time_total}' -H "Cookie: $cookie" "$url$path")
+      [[ "${out% *}" == 200 ]] || { echo "$path as $user: HTTP ${out% *}" >&2; head -c 300 "$work/body" >&2; exit 1; }
+      times+=("${out#* }")
+    done
+    total=""
+    [[ "$path" == *format=* ]] || total=$(grep -o '"total":{[^}]*}' "$work/body" | tail -1 || true)
+    median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+    printf '%-12s GET %-48s median %6.3f s  (runs: %s) %s\n' "$user" "$path" "$median" "${times[*]}" "$total"
+  done
+done

@@ -1,0 +1,78 @@
+// The dashboard in the browser: the head of Dinsos Makassar opens Dasbor, reads the charts with
+// their tables, and downloads the yearly PMKS table as xlsx and PDF; on a phone nothing overflows.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { demoAndBrowser, login, screenshots, viewports, noOverflow } from './browser.mjs';
+
+const env = demoAndBrowser();
+
+async function downloaded(page, click) {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), body: readFileSync(path) };
+}
+
+test('desktop: the head of Dinsos opens Dasbor and downloads the yearly table as xlsx and pdf', async () => {
+  const page = await env.browser.newPage({ viewport: viewports.desktop, acceptDownloads: true });
+  await login(page, env.server.url, 'supervisor', env.server.credentials.supervisor.password);
+  await page.getByRole('heading', { name: /Selamat datang/ }).waitFor();
+  await page.click('#main-nav >> text=Dasbor');
+  await page.getByRole('heading', { name: 'Dasbor', exact: true }).waitFor();
+  await page.selectOption('.dashboard select', '2024');
+  const pmks = page.locator('[data-statistic=pmks]');
+  await pmks.locator('caption', { hasText: 'Tahun 2024' }).waitFor();
+  assert.match(await pmks.locator('tfoot').innerText(), /583/);
+  assert.equal(await pmks.locator('svg.bar-chart rect').count() > 0, true, 'a chart');
+  // Every statistic has its card with a table and the three download buttons.
+  for (const name of ['intakes', 'shelter', 'services', 'outcomes', 'referrals', 'assistance', 'agreements', 'budget']) {
+    const card = page.locator(`[data-statistic=${name}]`);
+    await card.waitFor();
+    assert.equal(await card.locator('table').count(), 1, name);
+    assert.equal(await card.locator('.export-links a').count(), 3, name);
+  }
+  await page.screenshot({ path: join(screenshots, 'desktop-dashboard.png'), fullPage: true });
+
+  const xlsx = await downloaded(page, () => pmks.locator('a', { hasText: 'Excel' }).click());
+  assert.equal(xlsx.name, 'laporan-pmks-DINSOS-MKS-2024.xlsx');
+  assert.ok(xlsx.body.length > 1000);
+  assert.equal(xlsx.body.subarray(0, 4).toString('latin1'), 'PK\x03\x04', 'a zip (xlsx) file');
+  const pdf = await downloaded(page, () => pmks.locator('a', { hasText: 'PDF' }).click());
+  assert.equal(pdf.name, 'laporan-pmks-DINSOS-MKS-2024.pdf');
+  assert.ok(pdf.body.length > 1000);
+  assert.equal(pdf.body.subarray(0, 5).toString('latin1'), '%PDF-');
+  assert.match(pdf.body.toString('latin1'), /\(JUMLAH\) Tj/);
+  await page.close();
+});
+
+test('desktop: the yearly PMKS page has a year selector and xlsx and pdf downloads', async () => {
+  const page = await env.browser.newPage({ viewport: viewports.desktop, acceptDownloads: true });
+  await login(page, env.server.url, 'supervisor', env.server.credentials.supervisor.password);
+  await page.getByRole('heading', { name: /Selamat datang/ }).waitFor();
+  await page.click('#main-nav >> text=Laporan PMKS');
+  await page.selectOption('select', '2023');
+  await page.locator('table.report tfoot', { hasText: '761' }).waitFor();
+  const xlsx = await downloaded(page, () => page.click('a:has-text("Excel")'));
+  assert.equal(xlsx.name, 'laporan-pmks-DINSOS-MKS-2023.xlsx');
+  assert.equal(xlsx.body.subarray(0, 2).toString('latin1'), 'PK');
+  const pdf = await downloaded(page, () => page.click('a:has-text("Unduh PDF")'));
+  assert.equal(pdf.name, 'laporan-pmks-DINSOS-MKS-2023.pdf');
+  assert.equal(pdf.body.subarray(0, 5).toString('latin1'), '%PDF-');
+  await page.close();
+});
+
+test('phone: the dashboard fits 360 px, in Indonesian and in English', async () => {
+  const page = await env.browser.newPage({ viewport: viewports.phone });
+  await login(page, env.server.url, 'supervisor', env.server.credentials.supervisor.password);
+  await page.getByRole('heading', { name: /Selamat datang/ }).waitFor();
+  await page.click('.menu-button');
+  await page.click('#main-nav >> text=Dasbor');
+  await page.locator('[data-statistic=referrals] table').waitFor();
+  await noOverflow(page, 'the dashboard');
+  await page.screenshot({ path: join(screenshots, 'phone-dashboard.png'), fullPage: true });
+  await page.click('.lang-switch button:has-text("EN")');
+  await page.getByRole('heading', { name: 'Dashboard', exact: true }).waitFor();
+  await noOverflow(page, 'the dashboard in English');
+  await page.close();
+});

@@ -1,0 +1,74 @@
+// Dasbor: the office's numbers on one page for a head of office — the yearly PMKS table and the
+// statistics, each a small chart with its table below and download buttons (xlsx, csv, pdf).
+import { useEffect, useState } from 'preact/hooks';
+import { Alert } from '../../../components/Field';
+import { errorMessage, t } from '../../../lib/i18n';
+import { getPmksTable, getStatistic, statisticNames, type StatTable, type StatValue } from '../api';
+import { BarChart, type Bar } from './BarChart';
+import { ExportLinks, StatTableView } from './StatTableView';
+import { YearSelect } from './YearSelect';
+import './dashboard.css';
+
+// Which column names a bar and which gives its length, per table; none: the table alone.
+const charts: Record<string, { label: (r: Record<string, StatValue>) => string; value: string } | undefined> =
+  {
+    pmks: { label: (r) => String(r.label), value: 'total' },
+    intakes: { label: (r) => String(r.month), value: 'total' },
+    shelter: { label: (r) => String(r.facility), value: 'stays' },
+    services: { label: (r) => String(r.type), value: 'services' },
+    outcomes: { label: (r) => String(r.indicator), value: 'count' },
+    referrals: { label: (r) => `${r.from} → ${r.to}`, value: 'sent' },
+    assistance: { label: (r) => String(r.responder), value: 'median_days' },
+    budget: { label: (r) => `${r.partnership} (${r.source})`, value: 'percent' },
+  };
+
+const barsOf = (name: string, table: StatTable): Bar[] => {
+  const chart = charts[name];
+  if (!chart) return [];
+  return table.rows.map((r) => ({
+    label: chart.label(r),
+    value: typeof r[chart.value] === 'number' ? (r[chart.value] as number) : 0,
+  }));
+};
+
+function StatCard({ name, year, table }: { name: string; year: number; table: StatTable }) {
+  const bars = barsOf(name, table);
+  return (
+    <article class="card stat-card" data-statistic={name}>
+      <h3>{t(`dashboard.names.${name}`)}</h3>
+      {bars.length > 0 && <BarChart bars={bars} title={table.title} />}
+      <StatTableView table={table} />
+      <ExportLinks name={name} year={year} formats={['xlsx', 'csv', 'pdf']} />
+    </article>
+  );
+}
+
+export function DashboardPage() {
+  const [year, setYear] = useState(new Date().getFullYear());
+  const [tables, setTables] = useState<{ name: string; table: StatTable }[]>([]);
+  const [error, setError] = useState('');
+  useEffect(() => {
+    setError('');
+    setTables([]);
+    Promise.all([
+      getPmksTable(year).then((table) => ({ name: 'pmks', table })),
+      ...statisticNames.map((name) => getStatistic(name, year).then((table) => ({ name, table }))),
+    ]).then(setTables, (e) => setError(errorMessage(e)));
+  }, [year]);
+  return (
+    <section class="dashboard">
+      <div class="page-head">
+        <h2>{t('dashboard.title')}</h2>
+        <YearSelect year={year} onYear={setYear} />
+      </div>
+      <p class="muted">{t('dashboard.help')}</p>
+      {error && <Alert>{error}</Alert>}
+      {!error && tables.length === 0 && <p class="muted">{t('dashboard.loading')}</p>}
+      <div class="stat-grid">
+        {tables.map(({ name, table }) => (
+          <StatCard key={name} name={name} year={year} table={table} />
+        ))}
+      </div>
+    </section>
+  );
+}
