@@ -256,7 +256,8 @@ void assessment_meetings(Loader& l) {
       {"2024-10-09", "DINSOS-MKS", "supervisor", "Aula Dinas Sosial Kota Makassar"},
   };
   for (const auto& [date, organizer, user, where] : rptc) {
-    std::vector<const char*> invited{"DINSOS-MKS"};
+    std::vector<const char*> invited;
+    if (std::string(organizer) != "DINSOS-MKS") invited.push_back("DINSOS-MKS");
     for (const char* c : rptc_invited)
       if (std::string(c) != organizer) invited.push_back(c);
     std::vector<Present> present{{"DINSOS-MKS", 3}, {"RPTC-MKS", 2}, {"YSY-MKS", 1}, {"YPKDS-MKS", 1}};

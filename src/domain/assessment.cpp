@@ -525,7 +525,10 @@ std::vector<LensResult> assess_lenses(const std::vector<AssessmentIndicator>& v,
       else
         r.classification = "linear_union";
     } else if (lens == "tandon") {
-      if (has_data(r, "cooperation") && score_or_zero(r, "cooperation") < 40)
+      // Adversary needs refusals on record (referrals or requests), not only late action items.
+      const bool refusals_on_record =
+          value_of(v, "referrals_accepted_share").has_value() || value_of(v, "requests_granted_share").has_value();
+      if (refusals_on_record && score_or_zero(r, "cooperation") < 40)
         r.classification = "adversary";
       else if (score_or_zero(r, "independence") < 40)
         r.classification = "dependency";

@@ -197,27 +197,27 @@ AssessmentFacts gather_assessment_facts(UnitOfWork& u, const AssessmentScope& s)
                                       "a.start_date <= :b AND (a.end_date = '' OR a.end_date >= :a)",
                                       window, 1)[0];
   }
-  // Outcomes by the parties.
+  // Outcomes by the parties. Each query binds only the names it uses.
   {
-    Params p{{"a", first}, {"b", last}, {"z", after}};
-    const std::string orgs = in_list("o", all, p);
+    Params by_time{{"a", first}, {"z", after}}, by_day{{"a", first}, {"b", last}};
+    const std::string orgs_t = in_list("o", all, by_time), orgs_d = in_list("o", all, by_day);
     f.people_served = numbers(u,
-                              "SELECT COUNT(DISTINCT person_id) FROM client_case WHERE organization_id IN (" + orgs +
+                              "SELECT COUNT(DISTINCT person_id) FROM client_case WHERE organization_id IN (" + orgs_t +
                                   ") AND opened_at >= :a AND opened_at < :z",
-                              p, 1)[0];
+                              by_time, 1)[0];
     f.school_enrolled = numbers(u,
-                                "SELECT COUNT(*) FROM case_service WHERE provider_organization IN (" + orgs +
+                                "SELECT COUNT(*) FROM case_service WHERE provider_organization IN (" + orgs_d +
                                     ") AND service_type = 'education' AND starts_on >= :a AND starts_on <= :b",
-                                p, 1)[0];
+                                by_day, 1)[0];
     f.reintegrated = numbers(u,
                              "SELECT COUNT(DISTINCT t.case_id) FROM case_transition t JOIN client_case c ON "
                              "c.id = t.case_id WHERE t.to_stage = 'reintegration' AND t.at >= :a AND t.at < :z AND "
-                             "c.organization_id IN (" + orgs + ")",
-                             p, 1)[0];
+                             "c.organization_id IN (" + orgs_t + ")",
+                             by_time, 1)[0];
     const auto v = numbers(u,
                            "SELECT COUNT(*), SUM(seen_on_street) FROM follow_up_visit WHERE organization_id IN (" +
-                               orgs + ") AND visited_on >= :a AND visited_on <= :b",
-                           p, 2);
+                               orgs_d + ") AND visited_on >= :a AND visited_on <= :b",
+                           by_day, 2);
     f.follow_up_visits = v[0];
     f.back_on_street = v[1];
   }
