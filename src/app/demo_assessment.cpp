@@ -76,16 +76,16 @@ int load_assessment_demo(store::UnitOfWork& unit, const services::Context& ctx,
   AssessmentDemo d{unit, ctx, codes, users};
 
   // 000, Makassar RHRB: no joint work at first (2019-2020: poor communication, each for itself);
-  // each runs its own role (2021-2022); from 2023 the Dinsos and LSM FPS refer children to each
-  // other (legal accompaniment for ABH one way, documents and shelter the other way).
+  // each runs its own role (2021-2022); from 2023 the Dinsos and the RHRB drop-in house refer
+  // children to each other (coaching at RHRB one way, documents and shelter the other way).
   const auto rptc_cases = d.cases_of("RPTC-MKS", 12);
-  const char* legal = "Pendampingan hukum anak berhadapan dengan hukum";
+  const char* coaching = "Pembinaan, sekolah dan bakat anak di Rumah Hati Rumah Bakat";
   const char* documents = "Pengurusan dokumen kependudukan dan penampungan";
-  d.referral(rptc_cases[0], "DINSOS-MKS", "LSM-FPS", "2023-03-08", 1, legal, "supervisor");
-  d.referral(rptc_cases[1], "LSM-FPS", "DINSOS-MKS", "2023-09-13", 2, documents, "partner_manager");
-  d.referral(rptc_cases[2], "DINSOS-MKS", "LSM-FPS", "2024-02-07", 1, legal, "supervisor");
-  d.referral(rptc_cases[3], "LSM-FPS", "DINSOS-MKS", "2024-05-15", 2, documents, "partner_manager");
-  d.referral(rptc_cases[4], "DINSOS-MKS", "LSM-FPS", "2024-08-21", 1, legal, "supervisor");
+  d.referral(rptc_cases[0], "DINSOS-MKS", "RHRB-MKS", "2023-03-08", 1, coaching, "supervisor");
+  d.referral(rptc_cases[1], "RHRB-MKS", "DINSOS-MKS", "2023-09-13", 2, documents, "admin");
+  d.referral(rptc_cases[2], "DINSOS-MKS", "RHRB-MKS", "2024-02-07", 1, coaching, "supervisor");
+  d.referral(rptc_cases[3], "RHRB-MKS", "DINSOS-MKS", "2024-05-15", 2, documents, "admin");
+  d.referral(rptc_cases[4], "DINSOS-MKS", "RHRB-MKS", "2024-08-21", 1, coaching, "supervisor");
   const std::vector<std::pair<const char*, const char*>> rhrb_parties{{"DINSOS-MKS", "supervisor"},
                                                                       {"LSM-FPS", "partner_manager"}};
   d.survey(p.rhrb, "2020", "2020-12-18", rhrb_parties,
@@ -114,11 +114,12 @@ int load_assessment_demo(store::UnitOfWork& unit, const services::Context& ctx,
   d.survey(p.bangjo, "2023", "2023-12-15", {{"DINSOS-SMG", "smg_supervisor"}, {"RUMPIN-BANGJO", "bangjo_manager"}},
            {{"brinkerhoff.mutuality", {4, 4}}, {"brinkerhoff.performance", {3, 2}}, {"brinkerhoff.efficiency", {3, 3}}});
 
-  // 003, Lampung: people with disabilities referred both ways between the Dinsos and the LKS;
+  // 003, Lampung: people with disabilities referred both ways between the city Dinsos (which
+  // recommended the LKS) and the LKS;
   // the parties see equality, openness and mutual benefit.
   const auto lks_cases = d.cases_of("LKS-AMANAH-BUNDA", 2);
   d.referral(lks_cases[0], "DINSOS-BDL", "LKS-AMANAH-BUNDA", "2024-04-17", 1, "Kursus Loka Bina Karya dan asrama", "admin");
-  d.referral(lks_cases[1], "LKS-AMANAH-BUNDA", "DINSOS-LAMPUNG", "2024-05-22", 2, "Alat bantu dari Kemensos", "amanah_worker");
+  d.referral(lks_cases[1], "LKS-AMANAH-BUNDA", "DINSOS-BDL", "2024-05-22", 2, "Alat bantu dari Kemensos", "amanah_worker");
   d.survey(p.lampung, "2024", "2024-12-12", {{"DINSOS-LAMPUNG", "admin"}, {"LKS-AMANAH-BUNDA", "amanah_worker"}},
            {{"union.equality", {4, 5}}, {"union.complementarity", {5, 5}}, {"tandon.independence", {4, 4}},
             {"tandon.cooperation", {5, 4}}, {"suroyo.equality", {5, 4}}, {"suroyo.openness", {4, 4}},
