@@ -40,21 +40,8 @@ fi
 "$BIN" migrate --db "$db" >/dev/null 2>&1  # a newer binary may bring migrations
 password=$(awk '$1 == "supervisor" {print $2}' "$cache/creds.txt")
 
-work=$(mktemp -d "${TMPDIR:-/tmp}/mitra-bench-persons.XXXXXX")
-pid=""
-cleanup() {
-  if [[ -n "$pid" ]]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-"$BIN" serve --db "$db" --listen "127.0.0.1:$port" --web "$work/no-web" >"$work/mitra.log" 2>&1 &
-pid=$!
-url="http://127.0.0.1:$port"
-for _ in $(seq 400); do curl -sf -o /dev/null "$url/api/v1/health" && break; sleep 0.05; done
-curl -sf -o /dev/null "$url/api/v1/health" || { echo "mitra did not start:" >&2; tail -20 "$work/mitra.log" >&2; exit 1; }
+# shellcheck source=bench/serve.sh
+source bench/serve.sh persons
 
 # 2. Sequential latencies (Node's fetch, one request at a time).
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(. /etc/os-release; echo "$PRETTY_NAME"); database: SQLite $(du -h "$cache/mitra.db" | cut -f1), $PERSONS persons"

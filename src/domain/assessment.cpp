@@ -247,25 +247,26 @@ std::vector<AssessmentIndicator> assessment_indicators(const AssessmentFacts& f,
   std::vector<AssessmentIndicator> v;
   auto add = [&](const char* code, const char* dim, const char* unit, std::optional<double> value, long long records,
                  std::string text) { v.push_back({code, dim, unit, value, records, std::move(text)}); };
+  // "N dari M <what> (P%)", or `none` when there is nothing to count.
+  auto share = [&](const char* code, const char* dim, long long part, long long whole, const std::string& what,
+                   const std::string& none) {
+    const auto value = pct(part, whole);
+    add(code, dim, "percent", value, whole,
+        value ? std::to_string(part) + " dari " + std::to_string(whole) + " " + what + " (" + num(*value) + "%)" : none);
+  };
   const int q = p.quarters();
   // Communication.
   add("meetings_per_quarter", "communication", "per_quarter", static_cast<double>(f.meetings) / q, f.meetings,
       std::to_string(f.meetings) + " rapat koordinasi dalam periode (" + num(static_cast<double>(f.meetings) / q) +
           " per triwulan)");
-  const auto in_person = pct(f.meetings_in_person, f.meetings);
-  add("in_person_share", "communication", "percent", in_person, f.meetings,
-      in_person ? std::to_string(f.meetings_in_person) + " dari " + std::to_string(f.meetings) +
-                      " rapat tatap muka (" + num(*in_person) + "%)"
-                : "Belum ada rapat untuk menilai rapat tatap muka");
+  share("in_person_share", "communication", f.meetings_in_person, f.meetings, "rapat tatap muka",
+        "Belum ada rapat untuk menilai rapat tatap muka");
   add("meeting_organizers", "communication", "count",
       f.meetings > 0 ? std::optional<double>(f.meeting_organizers) : std::nullopt, f.meetings,
       f.meetings > 0 ? "Rapat diselenggarakan oleh " + std::to_string(f.meeting_organizers) + " pihak berbeda"
                      : "Belum ada penyelenggara rapat");
-  const auto actions = pct(f.actions_on_time, f.actions_due);
-  add("actions_on_time_share", "communication", "percent", actions, f.actions_due,
-      actions ? std::to_string(f.actions_on_time) + " dari " + std::to_string(f.actions_due) +
-                    " tindak lanjut rapat selesai tepat waktu (" + num(*actions) + "%)"
-              : "Tidak ada tindak lanjut rapat yang jatuh tempo");
+  share("actions_on_time_share", "communication", f.actions_on_time, f.actions_due,
+        "tindak lanjut rapat selesai tepat waktu", "Tidak ada tindak lanjut rapat yang jatuh tempo");
   // Responsiveness.
   add("service_level_days", "responsiveness", "days",
       f.service_level_days > 0 ? std::optional<double>(f.service_level_days) : std::nullopt, f.requests,
@@ -277,42 +278,26 @@ std::vector<AssessmentIndicator> assessment_indicators(const AssessmentFacts& f,
       reply ? "Median waktu balasan surat permohonan bantuan: " + num(*reply) + " hari kerja (" +
                   std::to_string(f.requests) + " surat)"
             : "Tidak ada surat permohonan bantuan dalam periode");
-  const auto req_on_time = pct(f.requests_on_time, f.requests);
-  add("requests_on_time_share", "responsiveness", "percent", req_on_time, f.requests,
-      req_on_time ? std::to_string(f.requests_on_time) + " dari " + std::to_string(f.requests) +
-                        " surat dibalas dalam batas waktu (" + num(*req_on_time) + "%)"
-                  : "Tidak ada surat permohonan bantuan dalam periode");
-  const auto granted = pct(f.requests_granted, f.requests);
-  add("requests_granted_share", "responsiveness", "percent", granted, f.requests,
-      granted ? std::to_string(f.requests_granted) + " dari " + std::to_string(f.requests) +
-                    " permohonan dipenuhi seluruhnya atau sebagian (" + num(*granted) + "%)"
-              : "Tidak ada surat permohonan bantuan dalam periode");
-  const auto ref_on_time = pct(f.referrals_on_time, f.referrals);
-  add("referral_on_time_share", "responsiveness", "percent", ref_on_time, f.referrals,
-      ref_on_time ? std::to_string(f.referrals_on_time) + " dari " + std::to_string(f.referrals) +
-                        " rujukan antar pihak dijawab sebelum tenggat (" + num(*ref_on_time) + "%)"
-                  : "Tidak ada rujukan antar pihak dalam periode");
-  const auto accepted = pct(f.referrals_accepted, f.referrals);
-  add("referrals_accepted_share", "responsiveness", "percent", accepted, f.referrals,
-      accepted ? std::to_string(f.referrals_accepted) + " dari " + std::to_string(f.referrals) +
-                     " rujukan antar pihak diterima (" + num(*accepted) + "%)"
-               : "Tidak ada rujukan antar pihak dalam periode");
+  const std::string no_letters = "Tidak ada surat permohonan bantuan dalam periode";
+  share("requests_on_time_share", "responsiveness", f.requests_on_time, f.requests, "surat dibalas dalam batas waktu",
+        no_letters);
+  share("requests_granted_share", "responsiveness", f.requests_granted, f.requests,
+        "permohonan dipenuhi seluruhnya atau sebagian", no_letters);
+  const std::string no_referrals = "Tidak ada rujukan antar pihak dalam periode";
+  share("referral_on_time_share", "responsiveness", f.referrals_on_time, f.referrals,
+        "rujukan antar pihak dijawab sebelum tenggat", no_referrals);
+  share("referrals_accepted_share", "responsiveness", f.referrals_accepted, f.referrals, "rujukan antar pihak diterima",
+        no_referrals);
   // Formalisation.
   add("agreement_in_force", "formalisation", "flag", f.agreement_in_force ? 1.0 : 0.0, f.agreement_in_force ? 1 : 0,
       f.agreement_in_force ? "Ada PKS/MoU yang berlaku dalam periode" : "Tidak ada PKS/MoU yang berlaku dalam periode");
   add("ground_rules", "formalisation", "flag", f.ground_rules ? 1.0 : 0.0, f.ground_rules ? 1 : 0,
       f.ground_rules ? "Aturan main tercatat: PKS/MoU yang berlaku memuat kewajiban setiap pihak"
                      : "Aturan main bersama belum tercatat (tidak ada PKS/MoU berlaku dengan kewajiban setiap pihak)");
-  const auto per_activity = pct(f.activities_with_agreement, f.activities);
-  add("activity_agreement_share", "formalisation", "percent", per_activity, f.activities,
-      per_activity ? std::to_string(f.activities_with_agreement) + " dari " + std::to_string(f.activities) +
-                         " kegiatan punya perjanjian sendiri (" + num(*per_activity) + "%)"
-                   : "Tidak ada kegiatan kemitraan dalam periode");
-  const auto lpj = pct(f.lpj_on_time, f.lpj_due);
-  add("lpj_on_time_share", "formalisation", "percent", lpj, f.lpj_due,
-      lpj ? std::to_string(f.lpj_on_time) + " dari " + std::to_string(f.lpj_due) + " LPJ diserahkan tepat waktu (" +
-                num(*lpj) + "%)"
-          : "Tidak ada LPJ yang jatuh tempo dalam periode");
+  share("activity_agreement_share", "formalisation", f.activities_with_agreement, f.activities,
+        "kegiatan punya perjanjian sendiri", "Tidak ada kegiatan kemitraan dalam periode");
+  share("lpj_on_time_share", "formalisation", f.lpj_on_time, f.lpj_due, "LPJ diserahkan tepat waktu",
+        "Tidak ada LPJ yang jatuh tempo dalam periode");
   add("evidence_notes", "formalisation", "count", static_cast<double>(f.evidence_notes), f.evidence_notes,
       std::to_string(f.evidence_notes) + " catatan bukti tahapan kemitraan dalam periode");
   // Resources.
@@ -350,9 +335,8 @@ std::vector<AssessmentIndicator> assessment_indicators(const AssessmentFacts& f,
   add("referrals_both_ways", "mutuality", "count", static_cast<double>(directions), f.referrals,
       "Rujukan pemerintah ke mitra: " + std::to_string(f.referrals_to_partner) + "; mitra ke pemerintah: " +
           std::to_string(f.referrals_to_government));
-  const auto roles = pct(f.parties_with_roles, f.parties);
-  add("parties_with_roles_share", "mutuality", "percent", roles, f.parties,
-      std::to_string(f.parties_with_roles) + " dari " + std::to_string(f.parties) + " pihak punya peran tercatat");
+  share("parties_with_roles_share", "mutuality", f.parties_with_roles, f.parties, "pihak punya peran tercatat",
+        "Belum ada pihak tercatat");
   add("both_sides", "mutuality", "flag", f.government_parties > 0 && f.partner_parties > 0 ? 1.0 : 0.0, f.parties,
       std::to_string(f.government_parties) + " pihak pemerintah dan " + std::to_string(f.partner_parties) +
           " lembaga non-pemerintah");
@@ -363,11 +347,8 @@ std::vector<AssessmentIndicator> assessment_indicators(const AssessmentFacts& f,
       std::to_string(f.school_enrolled) + " anak didaftarkan sekolah");
   add("reintegrated", "outcomes", "count", static_cast<double>(f.reintegrated), f.reintegrated,
       std::to_string(f.reintegrated) + " orang memasuki tahap reintegrasi");
-  const auto street = pct(f.back_on_street, f.follow_up_visits);
-  add("back_on_street_share", "outcomes", "percent", street, f.follow_up_visits,
-      street ? std::to_string(f.back_on_street) + " dari " + std::to_string(f.follow_up_visits) +
-                   " kunjungan bimbingan lanjut menemukan anak kembali ke jalan (" + num(*street) + "%)"
-             : "Belum ada kunjungan bimbingan lanjut tercatat");
+  share("back_on_street_share", "outcomes", f.back_on_street, f.follow_up_visits,
+        "kunjungan bimbingan lanjut menemukan anak kembali ke jalan", "Belum ada kunjungan bimbingan lanjut tercatat");
   add("activity_participants", "outcomes", "count", static_cast<double>(f.activity_participants),
       f.activity_participants, std::to_string(f.activity_participants) + " peserta kegiatan kemitraan tercatat");
   // Data sharing.

@@ -5,18 +5,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Client } from '../lib/server.mjs';
-import { demoAndBrowser, login, noOverflow, viewports } from './browser.mjs';
+import { demoAndBrowser, noOverflow, openPartnership as open, viewports } from './browser.mjs';
 
 const env = demoAndBrowser();
 const RHRB = 'Pengelolaan Rumah Hati Rumah Bakat (RHRB)';
 
-async function openPartnership(page, username, title) {
-  await login(page, env.server.url, username, env.server.credentials[username].password);
-  await page.getByRole('heading', { name: /Selamat datang/ }).waitFor();
-  await page.goto(`${env.server.url}/kemitraan`);
-  await page.click(`text=${title}`);
-  await page.getByRole('heading', { name: title }).waitFor();
-}
+const openPartnership = (page, username, title) => open(page, env.server, username, title);
 
 test('phone: the Dinsos supervisor reads RHRB\'s assessment point by point, with its trend', async () => {
   const page = await env.browser.newPage({ viewport: viewports.phone });
