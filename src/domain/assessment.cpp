@@ -36,6 +36,16 @@ std::string num(double v) {
   return s;
 }
 
+// Whole rupiah with Indonesian thousands dots: "Rp 1.500.000".
+std::string rupiah(long long v) {
+  std::string digits = std::to_string(v < 0 ? -v : v), out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += '.';
+    out += digits[i];
+  }
+  return std::string(v < 0 ? "Rp -" : "Rp ") + out;
+}
+
 std::optional<double> pct(long long part, long long whole) {
   if (whole <= 0) return std::nullopt;
   return 100.0 * static_cast<double>(part) / static_cast<double>(whole);
@@ -310,19 +320,19 @@ std::vector<AssessmentIndicator> assessment_indicators(const AssessmentFacts& f,
   const long long total = f.government_resources + f.partner_resources;
   const auto partner_share = pct(f.partner_resources, total);
   add("partner_resource_share", "resources", "percent", partner_share, total > 0 ? sides : 0,
-      partner_share ? "Bagian lembaga mitra dari sumber daya tercatat: " + num(*partner_share) + "% (pemerintah Rp " +
-                          std::to_string(f.government_resources) + ", mitra Rp " + std::to_string(f.partner_resources) + ")"
+      partner_share ? "Bagian lembaga mitra dari sumber daya tercatat: " + num(*partner_share) + "% (pemerintah " +
+                          rupiah(f.government_resources) + ", mitra " + rupiah(f.partner_resources) + ")"
                     : "Belum ada sumber daya tercatat untuk menilai keseimbangan");
   add("contributing_parties", "resources", "count",
       f.activities > 0 ? std::optional<double>(f.contributing_parties) : std::nullopt, f.contributing_parties,
       f.activities > 0 ? std::to_string(f.contributing_parties) + " pihak mencatat kontribusi pada kegiatan"
                        : "Tidak ada kegiatan untuk dicatat kontribusinya");
   add("budget_allocated", "resources", "rupiah", static_cast<double>(f.budget_allocated), f.budget_allocated > 0 ? 1 : 0,
-      "Anggaran dialokasikan dalam periode: Rp " + std::to_string(f.budget_allocated));
+      "Anggaran dialokasikan dalam periode: " + rupiah(f.budget_allocated));
   const auto realised = pct(f.budget_disbursed, f.budget_allocated);
   add("budget_realisation", "resources", "percent", realised, f.budget_allocated > 0 ? 1 : 0,
-      realised ? "Realisasi anggaran " + num(*realised) + "% (Rp " + std::to_string(f.budget_disbursed) + " dari Rp " +
-                     std::to_string(f.budget_allocated) + ")"
+      realised ? "Realisasi anggaran " + num(*realised) + "% (" + rupiah(f.budget_disbursed) + " dari " +
+                     rupiah(f.budget_allocated) + ")"
                : "Tidak ada alokasi anggaran dalam periode");
   add("budget_continuity", "resources", "flag", f.budget_allocated > 0 && f.budget_previous_period ? 1.0 : 0.0,
       f.budget_allocated > 0 ? 1 : 0,

@@ -91,7 +91,10 @@ TEST(AssessmentIndicators, CountRecordsAndSayNoDataHonestly) {
   AssessmentFacts f;
   f.meetings = 2;
   f.meetings_in_person = 1;
+  f.budget_allocated = 1'500'000;
+  f.budget_disbursed = 750'000;
   const auto v = assessment_indicators(f, year("2024"));
+  EXPECT_EQ(find_indicator(v, "budget_realisation")->text, "Realisasi anggaran 50% (Rp 750.000 dari Rp 1.500.000)");
   EXPECT_DOUBLE_EQ(*find_indicator(v, "meetings_per_quarter")->value, 0.5);
   EXPECT_DOUBLE_EQ(*find_indicator(v, "in_person_share")->value, 50);
   EXPECT_FALSE(find_indicator(v, "actions_on_time_share")->value);
