@@ -147,31 +147,57 @@ LensDimension build_dimension(const std::string& lens, const LensSpec& spec, con
 
 const std::map<std::string, std::string>& suggestions() {
   static const std::map<std::string, std::string> m{
-      {"communication", "Adakan rapat koordinasi tatap muka paling sedikit sekali setiap triwulan dan pantau tindak lanjutnya sampai selesai tepat waktu."},
-      {"joint_work", "Susun rencana kerja bersama: bagi peran tertulis dalam PKS, gilir penyelenggara rapat, dan catat kontribusi setiap pihak."},
+      {"communication",
+       "Adakan rapat koordinasi tatap muka paling sedikit sekali setiap triwulan dan pantau tindak lanjutnya sampai "
+       "selesai tepat waktu."},
+      {"joint_work",
+       "Susun rencana kerja bersama: bagi peran tertulis dalam PKS, gilir penyelenggara rapat, dan catat kontribusi "
+       "setiap pihak."},
       {"trust", "Bangun saling percaya: saling merujuk klien dua arah dan bagikan sumber daya secara seimbang."},
-      {"equality", "Seimbangkan peran: beri lembaga mitra kesempatan menyelenggarakan rapat dan catat kontribusinya, agar tidak ada pihak yang mendominasi."},
-      {"complementarity", "Petakan peran dan sumber daya tiap pihak agar saling melengkapi; catat peran setiap pihak pada kemitraan."},
-      {"independence", "Kurangi ketergantungan: catat sumber daya yang dibawa lembaga mitra sendiri dan cari sumber dana pendamping."},
+      {"equality",
+       "Seimbangkan peran: beri lembaga mitra kesempatan menyelenggarakan rapat dan catat kontribusinya, agar tidak "
+       "ada pihak yang mendominasi."},
+      {"complementarity",
+       "Petakan peran dan sumber daya tiap pihak agar saling melengkapi; catat peran setiap pihak pada kemitraan."},
+      {"independence",
+       "Kurangi ketergantungan: catat sumber daya yang dibawa lembaga mitra sendiri dan cari sumber dana pendamping."},
       {"cooperation", "Tanggapi rujukan dan surat permohonan dengan cepat; bahas penolakan dalam rapat koordinasi."},
-      {"openness", "Bagikan informasi secara terbuka: rapat rutin, LPJ tepat waktu, dan data klien mitra dicatat di mitra."},
-      {"mutual_benefit", "Pastikan manfaat dua arah: rujukan timbal balik, permohonan bantuan yang dipenuhi, dan klien yang terlayani bersama."},
+      {"openness",
+       "Bagikan informasi secara terbuka: rapat rutin, LPJ tepat waktu, dan data klien mitra dicatat di mitra."},
+      {"mutual_benefit",
+       "Pastikan manfaat dua arah: rujukan timbal balik, permohonan bantuan yang dipenuhi, dan klien yang terlayani "
+       "bersama."},
       {"prerequisites", "Lengkapi dasar kemitraan: PKS/MoU yang berlaku dan peran setiap pihak."},
-      {"mutuality", "Perkuat timbal balik: rujukan dua arah, sumber daya dari kedua sisi, dan rapat yang diselenggarakan bergiliran."},
-      {"outcomes", "Catat hasil layanan (anak kembali sekolah, reintegrasi, kunjungan bimbingan lanjut) agar manfaat kemitraan terlihat."},
-      {"performance", "Percepat balasan surat permohonan bantuan sesuai batas waktu balasan (hari kerja) dan rujukan sebelum tenggatnya."},
-      {"efficiency", "Tingkatkan efisiensi: realisasikan anggaran sesuai rencana, selesaikan tindak lanjut rapat dan LPJ tepat waktu."},
+      {"mutuality",
+       "Perkuat timbal balik: rujukan dua arah, sumber daya dari kedua sisi, dan rapat yang diselenggarakan "
+       "bergiliran."},
+      {"outcomes",
+       "Catat hasil layanan (anak kembali sekolah, reintegrasi, kunjungan bimbingan lanjut) agar manfaat kemitraan "
+       "terlihat."},
+      {"performance",
+       "Percepat balasan surat permohonan bantuan sesuai batas waktu balasan (hari kerja) dan rujukan sebelum "
+       "tenggatnya."},
+      {"efficiency",
+       "Tingkatkan efisiensi: realisasikan anggaran sesuai rencana, selesaikan tindak lanjut rapat dan LPJ tepat "
+       "waktu."},
       {"leadership", "Tunjuk pihak penggerak yang menyelenggarakan rapat rutin dan memantau tindak lanjutnya."},
       {"user_involvement", "Libatkan penerima manfaat: catat peserta kegiatan dan klien yang dilayani."},
       {"budget_allocation", "Alokasikan anggaran kemitraan secara tetap setiap periode dan catat realisasinya."},
       {"formalisation", "Formalkan kerja sama: tanda tangani PKS/MoU yang berlaku, juga per kegiatan."},
-      {"strengthening_cooperation", "Perkuat kerja sama dengan rapat tatap muka rutin yang diselenggarakan bergantian."},
+      {"strengthening_cooperation",
+       "Perkuat kerja sama dengan rapat tatap muka rutin yang diselenggarakan bergantian."},
       {"breaking_silos", "Pecah sekat antar lembaga: gunakan rujukan antar pihak di mitra dan tanggapi tepat waktu."},
-      {"flexibility", "Jaga kelenturan: tanggapi surat permohonan bantuan, termasuk persetujuan sebagian bila anggaran terbatas."},
+      {"flexibility",
+       "Jaga kelenturan: tanggapi surat permohonan bantuan, termasuk persetujuan sebagian bila anggaran terbatas."},
       {"initial_conditions", "Kurangi ketimpangan sumber daya: catat dan hargai kontribusi lembaga mitra sejak awal."},
-      {"institutional_design", "Sepakati aturan main bersama (ground rules): PKS/MoU yang berlaku dengan kewajiban setiap pihak, juga untuk tiap kegiatan."},
-      {"facilitative_leadership", "Dinas Sosial memfasilitasi: rapat rutin, pemantauan tindak lanjut dan monev yang tercatat."},
-      {"collaborative_process", "Utamakan dialog tatap muka, LPJ tepat waktu dan rujukan yang diterima untuk membangun kepercayaan dan komitmen."},
+      {"institutional_design",
+       "Sepakati aturan main bersama (ground rules): PKS/MoU yang berlaku dengan kewajiban setiap pihak, juga untuk "
+       "tiap kegiatan."},
+      {"facilitative_leadership",
+       "Dinas Sosial memfasilitasi: rapat rutin, pemantauan tindak lanjut dan monev yang tercatat."},
+      {"collaborative_process",
+       "Utamakan dialog tatap muka, LPJ tepat waktu dan rujukan yang diterima untuk membangun kepercayaan dan "
+       "komitmen."},
   };
   return m;
 }
@@ -256,13 +282,16 @@ const AssessmentIndicator* find_indicator(const std::vector<AssessmentIndicator>
 std::vector<AssessmentIndicator> assessment_indicators(const AssessmentFacts& f, const AssessmentPeriod& p) {
   std::vector<AssessmentIndicator> v;
   auto add = [&](const char* code, const char* dim, const char* unit, std::optional<double> value, long long records,
-                 std::string text) { v.push_back({code, dim, unit, value, records, std::move(text)}); };
+                 std::string text) {
+    v.push_back({code, dim, unit, value, records, std::move(text)});
+  };
   // "N dari M <what> (P%)", or `none` when there is nothing to count.
   auto share = [&](const char* code, const char* dim, long long part, long long whole, const std::string& what,
                    const std::string& none) {
     const auto value = pct(part, whole);
     add(code, dim, "percent", value, whole,
-        value ? std::to_string(part) + " dari " + std::to_string(whole) + " " + what + " (" + num(*value) + "%)" : none);
+        value ? std::to_string(part) + " dari " + std::to_string(whole) + " " + what + " (" + num(*value) + "%)"
+              : none);
   };
   const int q = p.quarters();
   // Communication.
@@ -327,8 +356,8 @@ std::vector<AssessmentIndicator> assessment_indicators(const AssessmentFacts& f,
       f.activities > 0 ? std::optional<double>(f.contributing_parties) : std::nullopt, f.contributing_parties,
       f.activities > 0 ? std::to_string(f.contributing_parties) + " pihak mencatat kontribusi pada kegiatan"
                        : "Tidak ada kegiatan untuk dicatat kontribusinya");
-  add("budget_allocated", "resources", "rupiah", static_cast<double>(f.budget_allocated), f.budget_allocated > 0 ? 1 : 0,
-      "Anggaran dialokasikan dalam periode: " + rupiah(f.budget_allocated));
+  add("budget_allocated", "resources", "rupiah", static_cast<double>(f.budget_allocated),
+      f.budget_allocated > 0 ? 1 : 0, "Anggaran dialokasikan dalam periode: " + rupiah(f.budget_allocated));
   const auto realised = pct(f.budget_disbursed, f.budget_allocated);
   add("budget_realisation", "resources", "percent", realised, f.budget_allocated > 0 ? 1 : 0,
       realised ? "Realisasi anggaran " + num(*realised) + "% (" + rupiah(f.budget_disbursed) + " dari " +
@@ -336,15 +365,16 @@ std::vector<AssessmentIndicator> assessment_indicators(const AssessmentFacts& f,
                : "Tidak ada alokasi anggaran dalam periode");
   add("budget_continuity", "resources", "flag", f.budget_allocated > 0 && f.budget_previous_period ? 1.0 : 0.0,
       f.budget_allocated > 0 ? 1 : 0,
-      f.budget_allocated > 0 && f.budget_previous_period ? "Anggaran dialokasikan pada periode ini dan periode sebelumnya"
-                                                         : "Anggaran tidak berkesinambungan dengan periode sebelumnya");
+      f.budget_allocated > 0 && f.budget_previous_period
+          ? "Anggaran dialokasikan pada periode ini dan periode sebelumnya"
+          : "Anggaran tidak berkesinambungan dengan periode sebelumnya");
   // Mutuality.
   const int directions = (f.referrals_to_partner > 0 ? 1 : 0) + (f.referrals_to_government > 0 ? 1 : 0);
   add("referrals_between_parties", "mutuality", "count", static_cast<double>(f.referrals), f.referrals,
       std::to_string(f.referrals) + " rujukan klien antar pihak kemitraan");
   add("referrals_both_ways", "mutuality", "count", static_cast<double>(directions), f.referrals,
-      "Rujukan pemerintah ke mitra: " + std::to_string(f.referrals_to_partner) + "; mitra ke pemerintah: " +
-          std::to_string(f.referrals_to_government));
+      "Rujukan pemerintah ke mitra: " + std::to_string(f.referrals_to_partner) +
+          "; mitra ke pemerintah: " + std::to_string(f.referrals_to_government));
   share("parties_with_roles_share", "mutuality", f.parties_with_roles, f.parties, "pihak punya peran tercatat",
         "Belum ada pihak tercatat");
   add("both_sides", "mutuality", "flag", f.government_parties > 0 && f.partner_parties > 0 ? 1.0 : 0.0, f.parties,
@@ -393,15 +423,16 @@ const std::vector<SurveyStatement>& survey_statements() {
        "Our organisation does not depend entirely on another party to run the programme."},
       {"tandon.cooperation", "tandon", "cooperation", "Perbedaan pendapat diselesaikan bersama tanpa pertentangan.",
        "Disagreements are settled together without conflict."},
-      {"suroyo.equality", "suroyo", "equality", "Setiap pihak diperlakukan setara.", "Every party is treated as an equal."},
+      {"suroyo.equality", "suroyo", "equality", "Setiap pihak diperlakukan setara.",
+       "Every party is treated as an equal."},
       {"suroyo.openness", "suroyo", "openness", "Informasi, data dan laporan dibagikan secara terbuka.",
        "Information, data and reports are shared openly."},
       {"suroyo.mutual_benefit", "suroyo", "mutual_benefit", "Kemitraan memberi manfaat bagi setiap pihak.",
        "The partnership benefits every party."},
       {"brinkerhoff.mutuality", "brinkerhoff", "mutuality", "Hak dan kewajiban para pihak timbal balik.",
        "The parties' rights and obligations are reciprocal."},
-      {"brinkerhoff.performance", "brinkerhoff", "performance",
-       "Permintaan, surat dan rujukan dijawab tepat waktu.", "Requests, letters and referrals are answered on time."},
+      {"brinkerhoff.performance", "brinkerhoff", "performance", "Permintaan, surat dan rujukan dijawab tepat waktu.",
+       "Requests, letters and referrals are answered on time."},
       {"brinkerhoff.efficiency", "brinkerhoff", "efficiency",
        "Sumber daya digunakan secara efisien dan hambatan ditangani bersama.",
        "Resources are used efficiently and obstacles are handled together."},
@@ -431,7 +462,8 @@ const SurveyStatement* find_statement(std::string_view code) {
 }
 
 const std::vector<std::string>& assessment_lenses() {
-  static const std::vector<std::string> l{"productivity", "union", "tandon", "suroyo", "brinkerhoff", "psp", "ansell_gash"};
+  static const std::vector<std::string> l{"productivity", "union", "tandon",     "suroyo",
+                                          "brinkerhoff",  "psp",   "ansell_gash"};
   return l;
 }
 
@@ -442,27 +474,34 @@ std::vector<LensResult> assess_lenses(const std::vector<AssessmentIndicator>& v,
     std::vector<LensSpec> dims;
   };
   const std::vector<Def> defs{
-      {"productivity", "000",
+      {"productivity",
+       "000",
        {{"communication", {"meetings_per_quarter", "in_person_share", "actions_on_time_share"}},
         {"joint_work", {"agreement_in_force", "meeting_organizers", "resource_sides"}},
         {"trust", {"referrals_both_ways", "partner_resource_share"}}}},
-      {"union", "003",
+      {"union",
+       "003",
        {{"equality", {"partner_resource_share", "meeting_organizers"}},
         {"complementarity", {"both_sides", "parties_with_roles_share", "resource_sides"}}}},
-      {"tandon", "003",
+      {"tandon",
+       "003",
        {{"independence", {"partner_resource_share", "resource_sides"}},
         {"cooperation", {"referrals_accepted_share", "requests_granted_share", "actions_on_time_share"}}}},
-      {"suroyo", "003",
+      {"suroyo",
+       "003",
        {{"equality", {"partner_resource_share", "meeting_organizers", "parties_with_roles_share"}},
         {"openness", {"meetings_per_quarter", "lpj_on_time_share", "partner_persons_registered"}},
         {"mutual_benefit", {"referrals_both_ways", "requests_granted_share", "people_served"}}}},
-      {"brinkerhoff", "002",
+      {"brinkerhoff",
+       "002",
        {{"prerequisites", {"agreement_in_force", "parties_with_roles_share"}},
         {"mutuality", {"referrals_both_ways", "resource_sides", "meeting_organizers"}},
         {"outcomes", {"people_served", "school_enrolled", "reintegrated", "back_on_street_share"}},
-        {"performance", {"request_reply_days", "requests_on_time_share", "referral_on_time_share", "meetings_per_quarter"}},
+        {"performance",
+         {"request_reply_days", "requests_on_time_share", "referral_on_time_share", "meetings_per_quarter"}},
         {"efficiency", {"budget_realisation", "actions_on_time_share", "lpj_on_time_share"}}}},
-      {"psp", "001",
+      {"psp",
+       "001",
        {{"leadership", {"meetings_per_quarter", "actions_on_time_share"}},
         {"user_involvement", {"activity_participants", "people_served"}},
         {"budget_allocation", {"budget_allocated", "budget_realisation", "budget_continuity"}},
@@ -470,7 +509,8 @@ std::vector<LensResult> assess_lenses(const std::vector<AssessmentIndicator>& v,
         {"strengthening_cooperation", {"meetings_per_quarter", "in_person_share", "meeting_organizers"}},
         {"breaking_silos", {"referrals_between_parties", "referrals_accepted_share"}},
         {"flexibility", {"requests_granted_share", "budget_continuity"}}}},
-      {"ansell_gash", "004",
+      {"ansell_gash",
+       "004",
        {{"initial_conditions", {"years_since_start", "partner_resource_share"}},
         {"institutional_design", {"agreement_in_force", "ground_rules", "activity_agreement_share"}},
         {"facilitative_leadership", {"meetings_per_quarter", "actions_on_time_share", "evidence_notes"}},

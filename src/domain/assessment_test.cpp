@@ -60,7 +60,8 @@ const LensResult& lens(const std::vector<LensResult>& v, const std::string& code
 }
 
 const LensDimension& dim(const LensResult& r, const std::string& code) {
-  return *std::find_if(r.dimensions.begin(), r.dimensions.end(), [&](const LensDimension& d) { return d.code == code; });
+  return *std::find_if(r.dimensions.begin(), r.dimensions.end(),
+                       [&](const LensDimension& d) { return d.code == code; });
 }
 
 std::vector<LensResult> assess(const AssessmentFacts& f, const SurveyScores& s = {}) {

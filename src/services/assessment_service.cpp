@@ -23,15 +23,14 @@ bool government(OrganizationType t) {
 
 Result<AssessmentPeriod> read_period(const std::string& code, const char* field) {
   auto p = parse_assessment_period(code);
-  if (!p)
-    return invalid_input(field, "Periode harus berupa tahun (mis. 2024) atau triwulan (mis. 2024Q3).");
+  if (!p) return invalid_input(field, "Periode harus berupa tahun (mis. 2024) atau triwulan (mis. 2024Q3).");
   return *p;
 }
 
 // The request reply times in working days: decided ones to their decision, undecided ones only
 // once past their reply date (they are late whatever happens next).
-void add_requests(AssessmentFacts& f, const std::vector<store::AssessmentRequestRow>& rows,
-                  const WorkingCalendar& cal, const std::string& today) {
+void add_requests(AssessmentFacts& f, const std::vector<store::AssessmentRequestRow>& rows, const WorkingCalendar& cal,
+                  const std::string& today) {
   for (const auto& r : rows) {
     const auto received = parse_day(r.received_on);
     if (!received) continue;
@@ -97,8 +96,9 @@ Result<AssessmentReport> partnership_assessment(const Context& ctx, const Actor&
     if (!b) return b.error();
     periods = assessment_periods(*a, *b);
     if (periods.empty())
-      return invalid_input("from",
-                           "Periode 'from' dan 'to' harus sejenis (tahun atau triwulan), berurutan, dan paling banyak 12 periode.");
+      return invalid_input(
+          "from",
+          "Periode 'from' dan 'to' harus sejenis (tahun atau triwulan), berurutan, dan paling banyak 12 periode.");
   } else {
     auto p = read_period(period.empty() ? today(ctx).substr(0, 4) : period, "period");
     if (!p) return p.error();
@@ -134,7 +134,8 @@ Result<AssessmentReport> partnership_assessment(const Context& ctx, const Actor&
   return report;
 }
 
-Result<SurveyView> get_survey(const Context& ctx, const Actor& actor, const std::string& id, const std::string& period) {
+Result<SurveyView> get_survey(const Context& ctx, const Actor& actor, const std::string& id,
+                              const std::string& period) {
   auto per = read_period(period, "period");
   if (!per) return per.error();
   store::UnitOfWork unit(ctx.db, Mode::read);
@@ -143,8 +144,8 @@ Result<SurveyView> get_survey(const Context& ctx, const Actor& actor, const std:
   return survey_view(unit, actor, *p, *per, today(ctx));
 }
 
-Result<SurveyView> save_survey(const Context& ctx, const Actor& actor, const std::string& id,
-                               const std::string& period, const std::vector<SurveyAnswerInput>& answers) {
+Result<SurveyView> save_survey(const Context& ctx, const Actor& actor, const std::string& id, const std::string& period,
+                               const std::vector<SurveyAnswerInput>& answers) {
   auto per = read_period(period, "period");
   if (!per) return per.error();
   if (answers.empty()) return invalid_input("answers", "Isi paling sedikit satu jawaban survei.");
@@ -161,21 +162,24 @@ Result<SurveyView> save_survey(const Context& ctx, const Actor& actor, const std
   auto p = visible_partnership(unit, actor, id);
   if (!p) return p.error();
   if (!may_answer(actor, *p))
-    return forbidden("Hanya pengelola kemitraan atau supervisor lembaga pihak kemitraan ini yang dapat mengisi survei.");
+    return forbidden(
+        "Hanya pengelola kemitraan atau supervisor lembaga pihak kemitraan ini yang dapat mengisi survei.");
   const std::string day = today(ctx);
   if (!survey_open(*per, day))
     return conflict("period", "Survei periode " + per->code +
-                                  " tidak dapat diisi sekarang: jawaban diterima sejak awal periode sampai 30 hari setelah periode berakhir.");
+                                  " tidak dapat diisi sekarang: jawaban diterima sejak awal periode sampai 30 hari "
+                                  "setelah periode berakhir.");
   const std::string now = format_time(ctx.clock.now());
   for (const auto& a : answers)
-    store::save_survey_answer(unit, {p->id, actor.organization.id, per->code, a.statement, actor.user.id, now, a.score});
+    store::save_survey_answer(unit,
+                              {p->id, actor.organization.id, per->code, a.statement, actor.user.id, now, a.score});
   boost::json::array codes;
   for (const auto& a : answers) codes.emplace_back(a.statement);
-  write_audit(unit, ctx, actor,
-              {"assessment.survey", "partnership", p->id,
-               boost::json::serialize(boost::json::object{{"period", per->code},
-                                                          {"organization_id", actor.organization.id},
-                                                          {"statements", std::move(codes)}})});
+  write_audit(
+      unit, ctx, actor,
+      {"assessment.survey", "partnership", p->id,
+       boost::json::serialize(boost::json::object{
+           {"period", per->code}, {"organization_id", actor.organization.id}, {"statements", std::move(codes)}})});
   auto view = survey_view(unit, actor, *p, *per, day);
   unit.commit();
   return view;

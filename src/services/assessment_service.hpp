@@ -51,8 +51,8 @@ struct SurveyAnswerInput {
 // Saves the actor's organisation's answers (1-5 each), replacing earlier ones for the same
 // statements. Errors: not_found, forbidden (not a party's manager or supervisor), invalid_input
 // (period, answers), conflict (the period is not open for answers).
-Result<SurveyView> save_survey(const Context& ctx, const Actor& actor, const std::string& id,
-                               const std::string& period, const std::vector<SurveyAnswerInput>& answers);
+Result<SurveyView> save_survey(const Context& ctx, const Actor& actor, const std::string& id, const std::string& period,
+                               const std::vector<SurveyAnswerInput>& answers);
 
 // The survey scores per statement from the answers (mean over organisations).
 SurveyScores survey_scores(const std::vector<store::SurveyAnswerRecord>& answers, int& organizations);

@@ -101,12 +101,13 @@ AssessmentFacts gather_assessment_facts(UnitOfWork& u, const AssessmentScope& s)
     f.meetings_in_person = static_cast<int>(n[1]);
     f.meeting_organizers = static_cast<int>(n[2]);
     p.emplace_back("t", s.today);
-    const auto a = numbers(u,
-                           "SELECT COUNT(*), SUM(CASE WHEN x.status = 'done' AND SUBSTR(x.done_at, 1, 10) <= x.due_date "
-                           "THEN 1 ELSE 0 END) FROM meeting_action x JOIN meeting m ON m.id = x.meeting_id "
-                           "WHERE m.partnership_id = :p AND x.status <> 'cancelled' AND x.due_date >= :a "
-                           "AND x.due_date < :z AND x.due_date < :t",
-                           p, 2);
+    const auto a =
+        numbers(u,
+                "SELECT COUNT(*), SUM(CASE WHEN x.status = 'done' AND SUBSTR(x.done_at, 1, 10) <= x.due_date "
+                "THEN 1 ELSE 0 END) FROM meeting_action x JOIN meeting m ON m.id = x.meeting_id "
+                "WHERE m.partnership_id = :p AND x.status <> 'cancelled' AND x.due_date >= :a "
+                "AND x.due_date < :z AND x.due_date < :t",
+                p, 2);
     f.actions_due = static_cast<int>(a[0]);
     f.actions_on_time = static_cast<int>(a[1]);
   }
@@ -115,11 +116,12 @@ AssessmentFacts gather_assessment_facts(UnitOfWork& u, const AssessmentScope& s)
     Params p{{"a", first}, {"z", after}};
     const std::string from = in_list("f", all, p), to = in_list("g", all, p);
     std::set<std::string> gov(government.begin(), government.end());
-    for (const auto& r : texts(u,
-                               "SELECT from_organization, to_organization, status, reply_due, replied_at FROM referral "
-                               "WHERE from_organization IN (" + from + ") AND to_organization IN (" + to +
-                                   ") AND created_at >= :a AND created_at < :z",
-                               p, 5)) {
+    for (const auto& r :
+         texts(u,
+               "SELECT from_organization, to_organization, status, reply_due, replied_at FROM referral "
+               "WHERE from_organization IN (" +
+                   from + ") AND to_organization IN (" + to + ") AND created_at >= :a AND created_at < :z",
+               p, 5)) {
       ++f.referrals;
       const bool from_gov = gov.count(r[0]) > 0, to_gov = gov.count(r[1]) > 0;
       if (from_gov && !to_gov) ++f.referrals_to_partner;
@@ -166,11 +168,12 @@ AssessmentFacts gather_assessment_facts(UnitOfWork& u, const AssessmentScope& s)
   // Resources: activity contributions by party, allocations by source.
   {
     std::set<std::string> gov(government.begin(), government.end());
-    for (const auto& r : texts(u,
-                               "SELECT c.organization_id, CAST(SUM(c.value_rupiah) AS TEXT) FROM activity_contribution c "
-                               "JOIN partnership_activity a ON a.id = c.activity_id WHERE a.partnership_id = :p AND "
-                               "a.start_date <= :b AND (a.end_date = '' OR a.end_date >= :a) GROUP BY c.organization_id",
-                               window, 2)) {
+    for (const auto& r :
+         texts(u,
+               "SELECT c.organization_id, CAST(SUM(c.value_rupiah) AS TEXT) FROM activity_contribution c "
+               "JOIN partnership_activity a ON a.id = c.activity_id WHERE a.partnership_id = :p AND "
+               "a.start_date <= :b AND (a.end_date = '' OR a.end_date >= :a) GROUP BY c.organization_id",
+               window, 2)) {
       ++f.contributing_parties;
       const long long v = std::stoll(r[1].empty() ? "0" : r[1]);
       (gov.count(r[0]) ? f.government_resources : f.partner_resources) += v;
@@ -209,11 +212,15 @@ AssessmentFacts gather_assessment_facts(UnitOfWork& u, const AssessmentScope& s)
                                 "SELECT COUNT(*) FROM case_service WHERE provider_organization IN (" + orgs_d +
                                     ") AND service_type = 'education' AND starts_on >= :a AND starts_on <= :b",
                                 by_day, 1)[0];
+    // Cases opened in the period or the year before it that entered reintegration in the period:
+    // the case list stays small on a registry of millions (docs/assessment.md).
+    Params window{{"a", first}, {"z", after}, {"w", std::to_string(std::stoi(first.substr(0, 4)) - 1) + first.substr(4)}};
+    const std::string orgs_w = in_list("o", all, window);
     f.reintegrated = numbers(u,
-                             "SELECT COUNT(DISTINCT t.case_id) FROM case_transition t JOIN client_case c ON "
-                             "c.id = t.case_id WHERE t.to_stage = 'reintegration' AND t.at >= :a AND t.at < :z AND "
-                             "c.organization_id IN (" + orgs_t + ")",
-                             by_time, 1)[0];
+                             "SELECT COUNT(DISTINCT t.case_id) FROM case_transition t WHERE t.to_stage = "
+                             "'reintegration' AND t.at >= :a AND t.at < :z AND t.case_id IN (SELECT id FROM "
+                             "client_case WHERE organization_id IN (" + orgs_w + ") AND opened_at >= :w AND opened_at < :z)",
+                             window, 1)[0];
     const auto v = numbers(u,
                            "SELECT COUNT(*), SUM(seen_on_street) FROM follow_up_visit WHERE organization_id IN (" +
                                orgs_d + ") AND visited_on >= :a AND visited_on <= :b",
@@ -225,10 +232,9 @@ AssessmentFacts gather_assessment_facts(UnitOfWork& u, const AssessmentScope& s)
   {
     Params p{{"a", first}, {"z", after}};
     const std::string orgs = in_list("o", partners, p);
-    f.partner_persons_registered = numbers(u,
-                                           "SELECT COUNT(*) FROM person WHERE registered_by IN (" + orgs +
-                                               ") AND created_at >= :a AND created_at < :z",
-                                           p, 1)[0];
+    f.partner_persons_registered = numbers(
+        u, "SELECT COUNT(*) FROM person WHERE registered_by IN (" + orgs + ") AND created_at >= :a AND created_at < :z",
+        p, 1)[0];
   }
   if (!s.start_date.empty() && s.start_date <= last)
     f.years_since_start = std::stoi(last.substr(0, 4)) - std::stoi(s.start_date.substr(0, 4));

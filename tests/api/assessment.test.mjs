@@ -207,3 +207,12 @@ test('survey: only a party\'s manager or supervisor, within the period, with val
   assert.equal(noPeriod.status, 400);
   assert.equal(noPeriod.json.error.field, 'period');
 });
+
+test('the openapi document lists the assessment routes', async () => {
+  const r = await mks.get('/api/v1/openapi.json');
+  assert.equal(r.status, 200);
+  for (const p of ['/api/v1/partnerships/{id}/assessment', '/api/v1/partnerships/{id}/assessment/survey',
+    '/api/v1/assessment/statements'])
+    assert.ok(r.json.paths[p], `openapi lists ${p}`);
+  assert.ok(r.json.paths['/api/v1/partnerships/{id}/assessment/survey'].put, 'the survey is answered with PUT');
+});

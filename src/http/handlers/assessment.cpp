@@ -21,7 +21,8 @@ boost::json::array strings(const std::vector<std::string>& v) {
 }
 
 boost::json::object statement_json(const SurveyStatement& s) {
-  return {{"code", s.code}, {"lens", s.lens}, {"dimension", s.dimension}, {"text_id", s.text_id}, {"text_en", s.text_en}};
+  return {
+      {"code", s.code}, {"lens", s.lens}, {"dimension", s.dimension}, {"text_id", s.text_id}, {"text_en", s.text_en}};
 }
 
 boost::json::array scores_json(const SurveyScores& scores) {
@@ -63,7 +64,8 @@ boost::json::object assessment_json(const services::AssessmentReport& r) {
     for (const auto& p : r.periods) {
       const auto& pl = p.lenses[k];
       scores.push_back(pl.score);
-      trend.push_back({{"period", p.period.code}, {"classification", pl.classification}, {"score", number_or_null(pl.score)}});
+      trend.push_back(
+          {{"period", p.period.code}, {"classification", pl.classification}, {"score", number_or_null(pl.score)}});
     }
     lenses.push_back({{"lens", l.lens},
                       {"paper", l.paper},
@@ -84,7 +86,8 @@ boost::json::object assessment_json(const services::AssessmentReport& r) {
           {"last_day", last.period.last_day},
           {"periods", std::move(periods)},
           {"indicators", std::move(indicators)},
-          {"survey", boost::json::object{{"organizations", last.survey_organizations}, {"scores", scores_json(last.survey)}}},
+          {"survey",
+           boost::json::object{{"organizations", last.survey_organizations}, {"scores", scores_json(last.survey)}}},
           {"lenses", std::move(lenses)}};
 }
 
@@ -101,11 +104,11 @@ boost::json::object survey_json(const services::SurveyView& v) {
 }
 
 Response assessment(Call& call) {
-  return respond(call,
-                 services::partnership_assessment(call.ctx, call.who(), call.param("id"),
-                                                  query_value(call.query, "period"), query_value(call.query, "from"),
-                                                  query_value(call.query, "to")),
-                 assessment_json);
+  return respond(
+      call,
+      services::partnership_assessment(call.ctx, call.who(), call.param("id"), query_value(call.query, "period"),
+                                       query_value(call.query, "from"), query_value(call.query, "to")),
+      assessment_json);
 }
 
 Response statements(Call&) {
@@ -122,12 +125,14 @@ Response get_survey(Call& call) {
 Response put_survey(Call& call) {
   auto body = call.body();
   if (!body) return error_response(body.error(), call.request_id);
-  const Error wrong = invalid_input("answers", "Jawaban survei harus berupa daftar {statement, score} dengan nilai 1 sampai 5.");
+  const Error wrong =
+      invalid_input("answers", "Jawaban survei harus berupa daftar {statement, score} dengan nilai 1 sampai 5.");
   std::string period = query_value(call.query, "period");
   if (const auto* p = body->if_contains("period")) {
     if (!p->is_string() || p->as_string().size() > 10)
-      return error_response(invalid_input("period", "Periode harus berupa tahun (mis. 2024) atau triwulan (mis. 2024Q3)."),
-                            call.request_id);
+      return error_response(
+          invalid_input("period", "Periode harus berupa tahun (mis. 2024) atau triwulan (mis. 2024Q3)."),
+          call.request_id);
     period = std::string(p->as_string());
   }
   const auto* list = body->if_contains("answers");

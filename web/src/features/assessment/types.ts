@@ -29,7 +29,13 @@ export type Indicator = {
   text: string;
 };
 
-export type SurveyScore = { statement: string; lens: string; dimension: string; mean: number; organizations: number };
+export type SurveyScore = {
+  statement: string;
+  lens: string;
+  dimension: string;
+  mean: number;
+  organizations: number;
+};
 
 export type Assessment = {
   partnership: { id: string; title: string; region_code: string; start_date: string };

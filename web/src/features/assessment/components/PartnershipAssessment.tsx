@@ -35,7 +35,10 @@ export function PartnershipAssessment({ partnershipId, startDate }: Props) {
     const y = Number(period.slice(0, 4));
     const p = period.includes('Q')
       ? { period }
-      : { from: String(Math.max(y - span + 1, Number(startDate.slice(0, 4)) || y - span + 1, y - 11)), to: period };
+      : {
+          from: String(Math.max(y - span + 1, Number(startDate.slice(0, 4)) || y - span + 1, y - 11)),
+          to: period,
+        };
     getAssessment(partnershipId, p).then(setData, (e) => setError(errorMessage(e)));
   }, [partnershipId, period, span, version]);
 
@@ -45,7 +48,11 @@ export function PartnershipAssessment({ partnershipId, startDate }: Props) {
       <div class="assessment-controls">
         <label>
           {t('assessment.period')}{' '}
-          <select value={period} onChange={(e) => setPeriod((e.target as HTMLSelectElement).value)} data-testid="assessment-period">
+          <select
+            value={period}
+            onChange={(e) => setPeriod((e.target as HTMLSelectElement).value)}
+            data-testid="assessment-period"
+          >
             {years.map((y) => (
               <optgroup key={y} label={y}>
                 <option value={y}>{y}</option>
@@ -61,7 +68,10 @@ export function PartnershipAssessment({ partnershipId, startDate }: Props) {
         {!period.includes('Q') && (
           <label>
             {t('assessment.trendSpan')}{' '}
-            <select value={String(span)} onChange={(e) => setSpan(Number((e.target as HTMLSelectElement).value))}>
+            <select
+              value={String(span)}
+              onChange={(e) => setSpan(Number((e.target as HTMLSelectElement).value))}
+            >
               {[3, 5].map((n) => (
                 <option key={n} value={String(n)}>
                   {t('assessment.years', { n })}
@@ -102,7 +112,8 @@ function LensCard({ lens: l }: { lens: Lens }) {
   return (
     <section class="lens card" data-lens={l.lens}>
       <h4>
-        {t(`assessment.lenses.${l.lens}`)} <span class="meta">({t('assessment.paper', { paper: l.paper })})</span>
+        {t(`assessment.lenses.${l.lens}`)}{' '}
+        <span class="meta">({t('assessment.paper', { paper: l.paper })})</span>
       </h4>
       <p class="lens-result">
         <span class={`badge lens-${l.classification}`} data-testid="lens-classification">
@@ -136,7 +147,8 @@ function LensCard({ lens: l }: { lens: Lens }) {
           {l.trend.map((p, i) => (
             <span key={p.period}>
               {i > 0 ? ' → ' : ''}
-              {p.period}: {t(`assessment.classes.${p.classification.replace(/^(\d)_of_7$/, 'of7')}`, {
+              {p.period}:{' '}
+              {t(`assessment.classes.${p.classification.replace(/^(\d)_of_7$/, 'of7')}`, {
                 n: p.classification.split('_')[0],
               })}{' '}
               ({score(p.score)})
@@ -147,21 +159,33 @@ function LensCard({ lens: l }: { lens: Lens }) {
       )}
       {l.weakest && (
         <p class="lens-suggestion">
-          <strong>{t('assessment.weakest', { dim: t(`assessment.dims.${l.weakest}`) })}</strong> {l.suggestion}
+          <strong>{t('assessment.weakest', { dim: t(`assessment.dims.${l.weakest}`) })}</strong>{' '}
+          {l.suggestion}
         </p>
       )}
     </section>
   );
 }
 
-function SurveyForm({ partnershipId, period, onSaved }: { partnershipId: string; period: string; onSaved: () => void }) {
+function SurveyForm({
+  partnershipId,
+  period,
+  onSaved,
+}: {
+  partnershipId: string;
+  period: string;
+  onSaved: () => void;
+}) {
   const [statements, setStatements] = useState<Statement[]>([]);
   const [survey, setSurvey] = useState<Survey | null>(null);
   const [answers, setAnswers] = useState<Record<string, number>>({});
   const [message, setMessage] = useState('');
   const [error, setError] = useState('');
   useEffect(() => {
-    listStatements().then((p) => setStatements(p.items), (e) => setError(errorMessage(e)));
+    listStatements().then(
+      (p) => setStatements(p.items),
+      (e) => setError(errorMessage(e)),
+    );
   }, []);
   useEffect(() => {
     setMessage('');
@@ -234,7 +258,10 @@ function SurveyForm({ partnershipId, period, onSaved }: { partnershipId: string;
                   </select>
                   {mean(s.code) && (
                     <span class="meta">
-                      {t('assessment.survey.mean', { mean: mean(s.code)!.mean, n: mean(s.code)!.organizations })}
+                      {t('assessment.survey.mean', {
+                        mean: mean(s.code)!.mean,
+                        n: mean(s.code)!.organizations,
+                      })}
                     </span>
                   )}
                 </div>
