@@ -12,6 +12,7 @@
 #include "app/demo_requests.hpp"
 #include "app/demo_meetings.hpp"
 #include "app/demo_partnerships.hpp"
+#include "app/demo_assessment.hpp"
 #include "services/credentials.hpp"
 #include "services/directory_service.hpp"
 #include "store/identity_repository.hpp"
@@ -171,6 +172,7 @@ DemoResult load_demo(const services::Context& ctx, const std::string& credential
   const auto meetings = load_meetings(unit, ctx, ids, users, partnerships);
   result.meetings = meetings.meetings;
   result.action_items = meetings.action_items;
+  result.referrals += load_assessment_demo(unit, ctx, ids, users, partnerships);
   // The logins are written before the commit: if the file cannot be written nothing is loaded.
   const mode_t old_mask = ::umask(077);
   std::ofstream out(credentials_path, std::ios::trunc);

@@ -95,6 +95,7 @@ Api::Api(services::Context ctx, std::string web_dir)
   register_need_routes(*this);
   register_holiday_routes(*this);
   register_partnership_routes(*this);
+  register_assessment_routes(*this);
   if (static_files_.empty())
     spdlog::warn("web app not found in '{}': only the API is served (run `make web`)", web_dir);
   else

@@ -113,5 +113,6 @@ void register_holiday_routes(Api& api);
 void register_meeting_routes(Api& api);
 void register_notification_routes(Api& api);
 void register_partnership_routes(Api& api);
+void register_assessment_routes(Api& api);
 
 }  // namespace mitra::http

@@ -201,6 +201,9 @@ object build() {
   paths["/api/v1/budgets/lpj/{id}/submit"] = object{{"post", op("Submit an LPJ: date and document id", "partnerships", true)}};
   paths["/api/v1/budgets/lpj/{id}/verify"] = object{{"post", op("Verify a submitted LPJ (Dinsos supervisor or admin)", "partnerships", true)}};
   paths["/api/v1/budgets/lpj-overdue"] = object{{"get", op("LPJ not submitted by their due date in the viewer's partnerships (?on=YYYY-MM-DD)", "partnerships")}};
+  paths["/api/v1/partnerships/{id}/assessment"] = object{{"get", op("Penilaian kemitraan: evidence indicators, survey scores and the seven lenses with trend (?period=2024|2024Q3 or ?from=&to=); aggregates only", "partnerships")}};
+  paths["/api/v1/partnerships/{id}/assessment/survey"] = object{{"get", op("The parties' survey for a period (?period=): own answers and mean per statement", "partnerships")}, {"put", op("Answer the survey for the actor's organisation: {answers: [{statement, score 1-5}]} (?period=)", "partnerships", true)}};
+  paths["/api/v1/assessment/statements"] = object{{"get", op("The survey statements, per lens and dimension, in Bahasa Indonesia and English", "partnerships")}};
   paths["/api/v1/pmks-categories"] = object{{"get", op("The 26 PMKS/PPKS categories plus ODGJ and Orang Terlantar", "persons")}};
 
   object error_schema{

@@ -58,3 +58,13 @@ export async function noOverflow(page, what = 'the page') {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   if (overflow > 0) throw new Error(`${what} does not fit a 360-pixel phone (${overflow}px over)`);
 }
+
+// Logs in as a demo user (its password from the server's demo logins) and opens a partnership's
+// page from the partnership list by its title.
+export async function openPartnership(page, server, username, title) {
+  await login(page, server.url, username, server.credentials[username].password);
+  await page.getByRole('heading', { name: /Selamat datang/ }).waitFor();
+  await page.goto(`${server.url}/kemitraan`);
+  await page.click(`text=${title}`);
+  await page.getByRole('heading', { name: title }).waitFor();
+}

@@ -5,17 +5,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Client } from '../lib/server.mjs';
-import { demoAndBrowser, login, noOverflow, viewports } from './browser.mjs';
+import { demoAndBrowser, noOverflow, openPartnership as open, viewports } from './browser.mjs';
 
 const env = demoAndBrowser();
 
-async function openPartnership(page, username, title) {
-  await login(page, env.server.url, username, env.server.credentials[username].password);
-  await page.getByRole('heading', { name: /Selamat datang/ }).waitFor();
-  await page.goto(`${env.server.url}/kemitraan`);
-  await page.click(`text=${title}`);
-  await page.getByRole('heading', { name: title }).waitFor();
-}
+const openPartnership = (page, username, title) => open(page, env.server, username, title);
 
 test('phone: Dinsos Semarang sees the Bangjo partnership\'s meetings and request letters and plans a meeting for it', async () => {
   const page = await env.browser.newPage({ viewport: viewports.phone });

@@ -1,6 +1,7 @@
 // The sections other features add to a partnership's page: its coordination meetings, its
 // assistance request letters and its published needs. Each feature owns its component; the
 // partnerships feature only knows the section shape.
+import { PartnershipAssessment } from '../features/assessment/components/PartnershipAssessment';
 import type { User } from '../features/auth/types';
 import { PartnershipMeetings } from '../features/meetings/components/PartnershipMeetings';
 import { PartnershipNeeds } from '../features/needs/components/PartnershipNeeds';
@@ -35,6 +36,11 @@ export function partnershipSections(user: User): PartnershipSection[] {
       key: 'needs',
       title: () => t('needs.partnershipSection'),
       render: (p) => <PartnershipNeeds partnershipId={p.id} canManage={manages} ownOrganizationId={own} />,
+    },
+    {
+      key: 'assessment',
+      title: () => t('assessment.partnershipSection'),
+      render: (p) => <PartnershipAssessment partnershipId={p.id} startDate={p.start_date} />,
     },
   ];
 }
