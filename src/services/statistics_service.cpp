@@ -430,6 +430,8 @@ Result<StatResult> statistic(const Context& ctx, const Actor& actor, const std::
     if (!r) return r.error();
     scoped = std::move(r.value());
     const auto& s = *scoped;
+    if (!s.query.source.empty() && (name == "assistance" || name == "agreements" || name == "budget"))
+      return invalid_input("source", "Filter sumber penjangkauan hanya berlaku untuk tabel tentang penerima manfaat.");
     if (name == "intakes") t = intakes(unit, actor, s);
     if (name == "shelter") t = shelter(unit, actor, s);
     if (name == "services") t = services(unit, actor, s);

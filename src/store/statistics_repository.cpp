@@ -60,6 +60,14 @@ class StatSql {
     return w;
   }
 
+  // Only the persons in `person_column` who came in through q.source ("" when no source is asked).
+  std::string source_condition(const std::string& person_column, const StatScopeQuery& q) {
+    if (q.source.empty()) return "";
+    StatScopeQuery only_source;
+    only_source.source = q.source;
+    return " AND " + person_column + " IN (SELECT p.id FROM person p WHERE 1 = 1" + person_conditions(only_source) + ")";
+  }
+
  private:
   std::vector<std::string> params_;
 };
@@ -142,11 +150,7 @@ std::vector<MonthSexCount> monthly_intakes(UnitOfWork& u, const StatScopeQuery& 
   StatSql s;
   const auto sql = "SELECT SUBSTR(c.opened_at, 1, 7) AS m, p.sex, COUNT(*) FROM client_case c JOIN person p ON p.id = c.person_id "
                    "WHERE c.opened_at >= " + s.add(q.from) + " AND c.opened_at < " + s.add(q.to) +
-                   s.org_conditions("c.organization_id", q) + (q.source.empty() ? "" : [&] {
-                     StatScopeQuery only_source;
-                     only_source.source = q.source;
-                     return s.person_conditions(only_source);
-                   }()) +
+                   s.org_conditions("c.organization_id", q) + s.source_condition("p.id", q) +
                    " GROUP BY SUBSTR(c.opened_at, 1, 7), p.sex ORDER BY m";
   struct Raw {
     std::string month, sex;
@@ -164,7 +168,7 @@ std::vector<KeyCount> services_by_type(UnitOfWork& u, const StatScopeQuery& q) {
   StatSql s;
   const auto sql =
       "SELECT cs.service_type, COUNT(*), COUNT(DISTINCT cs.person_id) FROM case_service cs WHERE cs.starts_on >= " +
-      s.add(q.from) + " AND cs.starts_on < " + s.add(q.to) + s.org_conditions("cs.provider_organization", q) +
+      s.add(q.from) + " AND cs.starts_on < " + s.add(q.to) + s.org_conditions("cs.provider_organization", q) + s.source_condition("cs.person_id", q) +
       " GROUP BY cs.service_type ORDER BY cs.service_type";
   return collect<KeyCount>(u, s, sql, [](KeyCount& r) { return std::tie(r.key, r.count, r.persons); });
 }
@@ -175,7 +179,7 @@ std::vector<StayRow> shelter_stays(UnitOfWork& u, const StatScopeQuery& q) {
       "SELECT o.name, st.admitted_at, st.discharged_at, st.destination FROM shelter_stay st "
       "JOIN organization o ON o.id = st.facility_id WHERE st.admitted_at < " +
       s.add(q.to) + " AND (st.discharged_at = '' OR st.discharged_at >= " + s.add(q.from) + ")" +
-      s.org_conditions("st.facility_id", q) + " ORDER BY o.name";
+      s.org_conditions("st.facility_id", q) + s.source_condition("st.person_id", q) + " ORDER BY o.name";
   return collect<StayRow>(
       u, s, sql, [](StayRow& r) { return std::tie(r.facility, r.admitted_at, r.discharged_at, r.destination); });
 }
@@ -189,7 +193,7 @@ std::vector<ReferralRow> referral_rows(UnitOfWork& u, const StatScopeQuery& q) {
       "JOIN organization f ON f.id = r.from_organization JOIN organization t ON t.id = r.to_organization "
       "WHERE r.created_at >= " +
       s.add(q.from) + " AND r.created_at < " + s.add(q.to) + " AND ((1 = 1" + from_scope + ") OR (1 = 1" + to_scope +
-      ")) ORDER BY f.name, t.name";
+      "))" + s.source_condition("r.person_id", q) + " ORDER BY f.name, t.name";
   return collect<ReferralRow>(
       u, s, sql, [](ReferralRow& r) { return std::tie(r.from_name, r.to_name, r.status, r.created_at, r.replied_at); });
 }
@@ -246,7 +250,8 @@ std::vector<OutcomeServiceRow> outcome_services(UnitOfWork& u, const StatScopeQu
   const auto sql =
       "SELECT cs.service_type, cs.details, cs.status FROM case_service cs WHERE cs.service_type IN "
       "('education', 'civil_document') AND cs.starts_on >= " +
-      s.add(q.from) + " AND cs.starts_on < " + s.add(q.to) + s.org_conditions("cs.provider_organization", q);
+      s.add(q.from) + " AND cs.starts_on < " + s.add(q.to) + s.org_conditions("cs.provider_organization", q) +
+      s.source_condition("cs.person_id", q);
   return collect<OutcomeServiceRow>(u, s, sql,
                                     [](OutcomeServiceRow& r) { return std::tie(r.service_type, r.details, r.status); });
 }
@@ -255,7 +260,7 @@ std::vector<DischargeRow> discharges(UnitOfWork& u, const StatScopeQuery& q) {
   StatSql s;
   const auto sql =
       "SELECT st.person_id, st.discharged_at, st.destination FROM shelter_stay st WHERE st.discharged_at >= " +
-      s.add(q.from) + " AND st.discharged_at < " + s.add(q.to) + s.org_conditions("st.facility_id", q);
+      s.add(q.from) + " AND st.discharged_at < " + s.add(q.to) + s.org_conditions("st.facility_id", q) + s.source_condition("st.person_id", q);
   return collect<DischargeRow>(u, s, sql,
                                [](DischargeRow& r) { return std::tie(r.person_id, r.discharged_at, r.destination); });
 }
@@ -279,7 +284,8 @@ std::vector<std::pair<std::string, std::string>> netted_days(UnitOfWork& u,
 std::vector<FollowUpRow> follow_ups(UnitOfWork& u, const StatScopeQuery& q) {
   StatSql s;
   const auto sql = "SELECT v.due_on, v.visited_on FROM follow_up_visit v WHERE v.due_on >= " + s.add(q.from) +
-                   " AND v.due_on < " + s.add(q.to) + s.org_conditions("v.organization_id", q);
+                   " AND v.due_on < " + s.add(q.to) + s.org_conditions("v.organization_id", q) +
+                   s.source_condition("v.person_id", q);
   return collect<FollowUpRow>(u, s, sql, [](FollowUpRow& r) { return std::tie(r.due_on, r.visited_on); });
 }
 

@@ -298,3 +298,27 @@ test('the person list: supervisors only, audited, and a password-protected PDF',
   const details = JSON.stringify(audit.json.items);
   assert.match(details, /"format\\?":\\?"pdf/);
 });
+
+test('the intake source filters every table about persons, and is refused where it cannot apply', async () => {
+  // Everyone in the Makassar demo was netted by a patrol: "direct" leaves nobody, "patrol" everybody.
+  const shelterAll = await analyst.get('/api/v1/statistics/shelter?year=2024');
+  const shelterPatrol = await analyst.get('/api/v1/statistics/shelter?year=2024&source=patrol');
+  const shelterDirect = await analyst.get('/api/v1/statistics/shelter?year=2024&source=direct');
+  const admitted = (t) => t.json.rows.reduce((n, r) => n + (r.admitted ?? 0), 0);
+  assert.ok(admitted(shelterAll) >= 583);
+  assert.equal(admitted(shelterPatrol), admitted(shelterAll));
+  assert.equal(admitted(shelterDirect), 0, JSON.stringify(shelterDirect.json.rows));
+  const servicesAll = await analyst.get('/api/v1/statistics/services?year=2024');
+  const servicesDirect = await analyst.get('/api/v1/statistics/services?year=2024&source=direct');
+  const count = (t) => t.json.rows.reduce((n, r) => n + (r.services ?? 0), 0);
+  assert.ok(count(servicesAll) > 0);
+  assert.equal(count(servicesDirect), 0, JSON.stringify(servicesDirect.json.rows));
+  assert.match(servicesDirect.json.subtitle, /Sumber penjangkauan/);
+  for (const name of ['outcomes', 'referrals'])
+    assert.equal((await analyst.get(`/api/v1/statistics/${name}?year=2024&source=complaint`)).status, 200, name);
+  for (const name of ['assistance', 'agreements', 'budget']) {
+    const r = await analyst.get(`/api/v1/statistics/${name}?year=2024&source=patrol`);
+    assert.equal(r.status, 400, name);
+    assert.equal(r.json.error.field, 'source');
+  }
+});
