@@ -7,6 +7,8 @@
 #include <map>
 #include <stdexcept>
 
+#include "app/demo_duplicates.hpp"
+#include "services/duplicate_service.hpp"
 #include "app/demo_journey.hpp"
 #include "app/demo_registration.hpp"
 #include "app/demo_requests.hpp"
@@ -160,6 +162,7 @@ DemoResult load_demo(const services::Context& ctx, const std::string& credential
   result.services = journeys.services;
   result.visits = journeys.visits;
   result.complaints = journeys.complaints;
+  result.persons += plant_duplicates(unit, ctx, ids, users);
   const auto registrations = load_registrations(unit, ctx, ids, users, lines);
   result.organizations += registrations.organizations;
   result.users += registrations.users;
@@ -178,6 +181,8 @@ DemoResult load_demo(const services::Context& ctx, const std::string& credential
   if (!out || !(out << lines) || !out.flush()) throw std::runtime_error("cannot write " + credentials_path);
   ::chmod(credentials_path.c_str(), 0600);
   unit.commit();
+  // The review queue is not empty after the demo: the planted duplicates and any look-alikes.
+  if (auto dedup = services::run_dedup(ctx, nullptr)) result.duplicates = static_cast<int>(dedup->inserted);
   return result;
 }
 
