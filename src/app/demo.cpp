@@ -8,7 +8,6 @@
 #include <stdexcept>
 
 #include "app/demo_duplicates.hpp"
-#include "services/duplicate_service.hpp"
 #include "app/demo_journey.hpp"
 #include "app/demo_registration.hpp"
 #include "app/demo_requests.hpp"
@@ -181,8 +180,6 @@ DemoResult load_demo(const services::Context& ctx, const std::string& credential
   if (!out || !(out << lines) || !out.flush()) throw std::runtime_error("cannot write " + credentials_path);
   ::chmod(credentials_path.c_str(), 0600);
   unit.commit();
-  // The review queue is not empty after the demo: the planted duplicates and any look-alikes.
-  if (auto dedup = services::run_dedup(ctx, nullptr)) result.duplicates = static_cast<int>(dedup->inserted);
   return result;
 }
 

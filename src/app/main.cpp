@@ -212,7 +212,10 @@ int main(int argc, char** argv) {
     }
     if (demo->parsed()) {
       store::migrate(*db);
-      const auto r = app::load_demo(ctx, credentials);
+      auto r = app::load_demo(ctx, credentials);
+      // The review queue is not empty after the demo: the planted duplicates and any look-alikes.
+      if (!r.already_loaded)
+        if (auto dedup = services::run_dedup(ctx, nullptr)) r.duplicates = static_cast<int>(dedup->inserted);
       if (r.already_loaded)
         std::cout << "demo data already loaded\n";
       else

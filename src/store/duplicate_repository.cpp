@@ -213,17 +213,24 @@ std::vector<DuplicatePairRecord> list_duplicate_pairs(UnitOfWork& u, const Dupli
   }
   double after_p2 = after_p;
   int limit = f.limit + 1;
+  std::string name = "%";
+  for (char c : f.name) name += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c == ' ' ? '%' : c;
+  name += "%";
+  std::string name2 = name;
   return select_all<PairRow>(
       u, kPairColumns,
       "JOIN person pa ON pa.id = d.person_a JOIN person pb ON pb.id = d.person_b "
       "WHERE (:s1 = 'all' OR d.status = :s2) AND (d.status <> 'open' OR (pa.merged_into IS NULL AND pb.merged_into IS "
-      "NULL)) AND (pa.region_code LIKE :r1 OR pb.region_code LIKE :r2) "
+      "NULL)) AND (pa.region_code LIKE :r1 OR pb.region_code LIKE :r2) AND (pa.name_folded LIKE :q1 OR "
+      "pb.name_folded LIKE :q2) "
       "AND (d.probability < :p1 OR (d.probability = :p2 AND d.id > :cur)) ORDER BY d.probability DESC, d.id LIMIT :lim",
       [&](soci::statement& st) {
         st.exchange(use(status, "s1"));
         st.exchange(use(status2, "s2"));
         st.exchange(use(region, "r1"));
         st.exchange(use(region2, "r2"));
+        st.exchange(use(name, "q1"));
+        st.exchange(use(name2, "q2"));
         st.exchange(use(after_p, "p1"));
         st.exchange(use(after_p2, "p2"));
         st.exchange(use(after_id, "cur"));

@@ -42,6 +42,7 @@ void update_duplicate_status(UnitOfWork& u, const DuplicatePairRecord& p);
 struct DuplicateFilter {
   std::string status = "open";  // or merged | not_same | unmerged | all
   std::string region;           // persons' region_code prefix ("" every region)
+  std::string name;             // words either person's folded name contains ("" any)
   std::string cursor;           // "probability|id" of the last pair seen
   int limit = 50;
 };

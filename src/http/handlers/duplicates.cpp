@@ -51,6 +51,7 @@ Response list(Call& call) {
   if (!page) return error_response(page.error(), call.request_id);
   store::DuplicateFilter filter;
   filter.status = query_value(call.query, "status");
+  filter.name = page->q;
   filter.cursor = page->cursor;
   filter.limit = page->limit;
   return respond(call, services::list_duplicates(call.ctx, call.who(), filter),

@@ -12,8 +12,8 @@ CREATE TABLE duplicate_pair (
   id TEXT PRIMARY KEY,
   person_a TEXT NOT NULL REFERENCES person (id),
   person_b TEXT NOT NULL REFERENCES person (id),
-  probability REAL NOT NULL,               -- the engine's posterior P(same person)
-  weight REAL NOT NULL,                    -- its log2 likelihood ratio
+  probability DOUBLE PRECISION NOT NULL,            -- the engine's posterior P(same person)
+  weight DOUBLE PRECISION NOT NULL,            -- its log2 likelihood ratio
   decision TEXT NOT NULL,                  -- match | possible_match
   evidence TEXT NOT NULL,                  -- JSON: agreement level per field
   status TEXT NOT NULL,                    -- open | merged | not_same | unmerged

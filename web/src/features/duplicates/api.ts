@@ -1,7 +1,7 @@
 import { api, query, type Page } from '../../lib/api-client';
 import type { Duplicate } from './types';
 
-export const listDuplicates = (p: { status?: string; cursor?: string | null; limit?: number }) =>
+export const listDuplicates = (p: { status?: string; q?: string; cursor?: string | null; limit?: number }) =>
   api<Page<Duplicate>>('GET', `/api/v1/duplicates${query(p)}`);
 export const getDuplicate = (id: string) => api<Duplicate>('GET', `/api/v1/duplicates/${id}`);
 export const mergeDuplicate = (id: string, survivorId: string) =>

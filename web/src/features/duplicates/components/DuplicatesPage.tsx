@@ -25,13 +25,14 @@ export function DuplicatesPage({ path, navigate }: { path: string; navigate: (p:
 
 function DuplicateQueue() {
   const [status, setStatus] = useState('open');
+  const [q, setQ] = useState('');
   const [reload, setReload] = useState(0);
   const [notice, setNotice] = useState('');
   const [running, setRunning] = useState(false);
   const { items, error, hasMore, loadMore } = usePagedList<Duplicate>(
-    (cursor) => listDuplicates({ status, cursor, limit: 50 }),
-    [status, reload],
-    0,
+    (cursor) => listDuplicates({ status, q, cursor, limit: 50 }),
+    [status, q, reload],
+    200,
   );
   const run = async () => {
     setRunning(true);
@@ -50,6 +51,13 @@ function DuplicateQueue() {
       <h1>{t('duplicates.title')}</h1>
       <p class="muted">{t('duplicates.intro')}</p>
       <div class="filters">
+        <input
+          type="search"
+          aria-label={t('duplicates.search')}
+          placeholder={t('duplicates.search')}
+          value={q}
+          onInput={(e) => setQ(e.currentTarget.value)}
+        />
         <select aria-label={t('duplicates.status')} value={status} onChange={(e) => setStatus(e.currentTarget.value)}>
           {STATUSES.map((s) => (
             <option key={s} value={s}>
