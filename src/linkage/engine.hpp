@@ -123,7 +123,7 @@ class Index {
 };
 
 // Documented weights for registries too small to learn from (a few thousand records): m and u
-// per field and level as docs/architecture.md explains them, prior P(same) = 0.01 among
+// per field and level as docs/architecture.md explains them, prior P(same) = 0.001 among
 // candidate pairs.
 Model documented_model();
 

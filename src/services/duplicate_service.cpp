@@ -114,11 +114,14 @@ Result<DedupSummary> run_dedup(const Context& ctx, const Actor* actor) {
   std::vector<linkage::Record>().swap(records);
   const auto result = index.dedup();
   summary.candidates = result.candidate_pairs;
-  summary.found = result.pairs.size();
+  std::size_t found = 0;
   std::map<std::pair<std::string, std::string>, store::DuplicatePairRecord> existing;
   for (auto& p : store::all_duplicate_pairs(unit)) existing.emplace(std::pair{p.person_a, p.person_b}, std::move(p));
   const std::string now = format_time(ctx.clock.now());
   for (const auto& s : result.pairs) {
+    const auto comparison = linkage::compare(index.prepared(s.a), index.prepared(s.b), options.fields);
+    if (s.decision != linkage::Decision::match && !corroborated(comparison)) continue;
+    ++found;
     auto key = duplicate_pair_key(ids[s.a], ids[s.b]);
     auto it = existing.find(key);
     const auto action = queue_action(it == existing.end() ? std::nullopt : std::optional<std::string>(it->second.status));
@@ -130,7 +133,7 @@ Result<DedupSummary> run_dedup(const Context& ctx, const Actor* actor) {
     r.probability = s.probability;
     r.weight = s.weight;
     r.decision = decision_text(s.decision);
-    r.evidence = evidence_json(linkage::compare(index.prepared(s.a), index.prepared(s.b), options.fields));
+    r.evidence = evidence_json(comparison);
     r.updated_at = now;
     if (action == QueueAction::refresh) {
       store::update_duplicate_score(unit, r);
@@ -147,6 +150,7 @@ Result<DedupSummary> run_dedup(const Context& ctx, const Actor* actor) {
       ++summary.inserted;
     }
   }
+  summary.found = found;
   summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   const auto details = boost::json::serialize(boost::json::object{{"persons", summary.persons},
                                                                   {"found", summary.found},

@@ -16,7 +16,7 @@ namespace mitra::services {
 struct DedupSummary {
   std::size_t persons = 0;      // compared
   std::size_t candidates = 0;   // candidate pairs scored
-  std::size_t found = 0;        // above the possible-match threshold
+  std::size_t found = 0;        // matches, and possible matches with corroborating evidence
   std::size_t inserted = 0, refreshed = 0, kept = 0;  // new in the queue, open and re-scored, decided before
   bool learned = false;         // weights learned by EM (else documented weights)
   double seconds = 0;

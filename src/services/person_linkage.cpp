@@ -50,6 +50,13 @@ linkage::Record linkage_record(const Person& p) {
   return r;
 }
 
+bool corroborated(const linkage::Comparison& c) {
+  const auto at = [&](int field) { return c.level[static_cast<std::size_t>(field)]; };
+  const auto agrees = [&](int field, int up_to) { return at(field) != linkage::kMissing && at(field) <= up_to; };
+  return at(linkage::kBirth) == 0 || at(linkage::kBirth) == 2 || agrees(linkage::kId, 1) ||
+         agrees(linkage::kMother, 1) || agrees(linkage::kAddress, 1);
+}
+
 std::string evidence_json(const linkage::Comparison& c) {
   boost::json::object o;
   for (int f = 0; f < linkage::kFieldCount; ++f) {

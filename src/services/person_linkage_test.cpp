@@ -53,5 +53,22 @@ TEST(PersonLinkage, EvidenceNamesTheComparedFieldsOnly) {
   EXPECT_EQ(json.find("\"mother\""), std::string::npos) << "one side has no mother's name: not compared";
 }
 
+TEST(PersonLinkage, OnlyCorroboratedPossibleMatchesAreWorthReviewing) {
+  linkage::Comparison c;
+  c.level.fill(linkage::kMissing);
+  c.level[linkage::kName] = 0;
+  c.level[linkage::kSex] = 0;
+  c.level[linkage::kRegion] = 0;
+  c.level[linkage::kBirth] = 1;  // the same estimated or placeholder date
+  EXPECT_FALSE(corroborated(c));
+  c.level[linkage::kMother] = 2;
+  EXPECT_FALSE(corroborated(c)) << "a different mother";
+  c.level[linkage::kMother] = 1;
+  EXPECT_TRUE(corroborated(c));
+  c.level[linkage::kMother] = linkage::kMissing;
+  c.level[linkage::kBirth] = 0;
+  EXPECT_TRUE(corroborated(c)) << "the same real birth date";
+}
+
 }  // namespace
 }  // namespace mitra::services
