@@ -7,9 +7,11 @@ const [url, username, password, requestsText = '500'] = process.argv.slice(2);
 const requests = Number(requestsText);
 
 let cookie = '';
+let csrf = '';
 async function call(method, path, body) {
   const headers = { cookie };
   if (body) headers['content-type'] = 'application/json';
+  if (csrf && method !== 'GET') headers['x-csrf-token'] = csrf;
   const res = await fetch(url + path, { method, headers, body: body ? JSON.stringify(body) : undefined });
   const set = res.headers.get('set-cookie');
   if (set) cookie = /mitra_session=[^;]*/.exec(set)?.[0] ?? cookie;
@@ -32,7 +34,7 @@ const misspell = (name, i) => {
   return words.join(' ');
 };
 
-await call('POST', '/api/v1/session', { username, password });
+csrf = (await call('POST', '/api/v1/session', { username, password })).csrf_token;
 const targets = [];
 let cursor = '';
 while (targets.length < 1000) {

@@ -2,6 +2,7 @@
 
 #include <stdexcept>
 
+#include "store/case_repository.hpp"
 #include "store/person_repository.hpp"
 
 namespace mitra::app {
@@ -20,8 +21,8 @@ struct PlantedRecord {
 
 // Pairs: one record each at two organisations. Synthetic names (other names "data contoh").
 constexpr PlantedRecord kPlanted[] = {
-    {"Muhammad Rizki Ramadhan", "L", "2013-04-12", false, "Siti Rahmawati", "Jl. Sunu Lr. 3", "DINSOS-MKS", "social_worker"},
-    {"Moh. Rizky Ramadan", "L", "2013-04-12", false, "Siti Rahmawati", "Jl Sunu lorong 3", "LSM-FPS", "partner_manager"},
+    {"Muhammad Fadli Ramadhan", "L", "2013-04-12", false, "Siti Rahmawati", "Jl. Sunu Lr. 3", "DINSOS-MKS", "social_worker"},
+    {"Moh. Fadly Ramadan", "L", "2013-04-12", false, "Siti Rahmawati", "Jl Sunu lorong 3", "LSM-FPS", "partner_manager"},
     {"Siti Nurhaliza", "P", "2012-09-03", false, "Hj. Rosmiati", "Jl. Cendrawasih No. 12", "RPTC-MKS", "rptc_worker"},
     {"St. Nurhalisa", "P", "2012-09-03", false, "Rosmiati", "Cendrawasih 12", "LSM-FPS", "partner_manager"},
     {"Djoko Wahyudi", "L", "2009-01-20", false, "Sumarni", "Pasar Terong", "DINSOS-MKS", "social_worker"},
@@ -56,7 +57,25 @@ int plant_duplicates(store::UnitOfWork& unit, const services::Context& ctx, cons
     p.domicile_address = r.address;
     p.registered_by = at(codes, r.organization);
     p.created_at = p.updated_at = format_time(ctx.clock.now());
-    store::insert_person(unit, p, at(users, r.user), false);
+    const auto& user = at(users, r.user);
+    store::insert_person(unit, p, user, false);
+    // Each organisation gave its record a consent and opened a case: a merge moves them.
+    store::insert_consent(unit,
+                          {ctx.ids.next(), p.id, r.mother[0] ? r.mother : "Yang bersangkutan",
+                           r.mother[0] ? "parent" : "self", "Pendampingan dan rujukan layanan",
+                           p.created_at.substr(0, 10), "", user},
+                          p.created_at);
+    store::CaseRecord c;
+    c.id = ctx.ids.next();
+    c.person_id = p.id;
+    c.organization_id = p.registered_by;
+    c.region_code = p.region_code;
+    c.risk_level = "medium";
+    c.opened_at = c.updated_at = p.created_at;
+    c.opened_by = user;
+    c.workers = {user};
+    store::insert_case(unit, c);
+    store::insert_transition(unit, ctx.ids.next(), c.id, {"", "first_contact", "Penjangkauan (data contoh)", user, "", c.opened_at});
     ++n;
   }
   return n;

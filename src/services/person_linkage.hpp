@@ -36,10 +36,6 @@ struct LinkageHit {
   linkage::Comparison comparison;
 };
 
-// Registries smaller than this are scored with linkage::documented_model(); larger ones learn
-// their weights by EM in a dedup run.
-inline constexpr std::size_t kLearnModelFrom = 20000;
-
 class PersonLinkage {
  public:
   // Persons that may be `p` (possible matches and matches), best first, at most `limit`; `p`'s

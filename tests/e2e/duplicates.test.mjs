@@ -43,8 +43,8 @@ test('phone: the supervisor opens the queue, compares, merges and sees the survi
   await page.click('#main-nav >> text=Data ganda');
   await page.getByRole('heading', { name: 'Data ganda' }).waitFor();
   // The demo's planted pairs are there too.
-  await page.fill('input[type=search]', 'rizky');
-  await page.locator('.duplicate-item >> text=Moh. Rizky Ramadan').first().waitFor();
+  await page.fill("input[type=search]", "fadly");
+  await page.locator('.duplicate-item >> text=Moh. Fadly Ramadan').first().waitFor();
   await noOverflow(page, 'the duplicate queue');
   await page.fill('input[type=search]', 'bambang');
   const item = page.locator('.duplicate-item', { hasText: 'Bambang Soetrisno' });
