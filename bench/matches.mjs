@@ -6,25 +6,7 @@
 const [url, username, password, requestsText = '500'] = process.argv.slice(2);
 const requests = Number(requestsText);
 
-let cookie = '';
-let csrf = '';
-async function call(method, path, body) {
-  const headers = { cookie };
-  if (body) headers['content-type'] = 'application/json';
-  if (csrf && method !== 'GET') headers['x-csrf-token'] = csrf;
-  const res = await fetch(url + path, { method, headers, body: body ? JSON.stringify(body) : undefined });
-  const set = res.headers.get('set-cookie');
-  if (set) cookie = /mitra_session=[^;]*/.exec(set)?.[0] ?? cookie;
-  const json = await res.json().catch(() => null);
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
-  return json;
-}
-
-async function timed(fn) {
-  const start = process.hrtime.bigint();
-  const result = await fn();
-  return [Number(process.hrtime.bigint() - start) / 1e6, result];
-}
+import { signIn, timed } from './client.mjs';
 
 const misspell = (name, i) => {
   const words = name.split(' ');
@@ -34,7 +16,7 @@ const misspell = (name, i) => {
   return words.join(' ');
 };
 
-csrf = (await call('POST', '/api/v1/session', { username, password })).csrf_token;
+const call = await signIn(url, username, password);
 const targets = [];
 let cursor = '';
 while (targets.length < 1000) {

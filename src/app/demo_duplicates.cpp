@@ -17,12 +17,14 @@ struct PlantedRecord {
   const char* address;
   const char* organization;  // code
   const char* user;          // demo username who registered it
+  const char* region = "73.71";
 };
 
-// Pairs: one record each at two organisations. Synthetic names (other names "data contoh").
+// Pairs: one record each at two organisations, in Makassar and (the Muhammad pair) Jakarta
+// Timur. Synthetic names (other names "data contoh").
 constexpr PlantedRecord kPlanted[] = {
-    {"Muhammad Fadli Ramadhan", "L", "2013-04-12", false, "Siti Rahmawati", "Jl. Sunu Lr. 3", "DINSOS-MKS", "social_worker"},
-    {"Moh. Fadly Ramadan", "L", "2013-04-12", false, "Siti Rahmawati", "Jl Sunu lorong 3", "LSM-FPS", "partner_manager"},
+    {"Muhammad Fadli Ramadhan", "L", "2013-04-12", false, "Siti Rahmawati", "Jl. Pemuda No. 8", "DINSOS-DKI", "dki_worker", "31.75"},
+    {"Moh. Fadly Ramadan", "L", "2013-04-12", false, "Siti Rahmawati", "Jl Pemuda 8", "LKSA-KASIH-DKI", "dki_worker", "31.75"},
     {"Siti Nurhaliza", "P", "2012-09-03", false, "Hj. Rosmiati", "Jl. Cendrawasih No. 12", "RPTC-MKS", "rptc_worker"},
     {"St. Nurhalisa", "P", "2012-09-03", false, "Rosmiati", "Cendrawasih 12", "LSM-FPS", "partner_manager"},
     {"Djoko Wahyudi", "L", "2009-01-20", false, "Sumarni", "Pasar Terong", "DINSOS-MKS", "social_worker"},
@@ -47,7 +49,7 @@ int plant_duplicates(store::UnitOfWork& unit, const services::Context& ctx, cons
   for (const auto& r : kPlanted) {
     Person p;
     p.id = ctx.ids.next();
-    p.region_code = "73.71";
+    p.region_code = r.region;
     p.full_name = r.name;
     p.other_names = "data contoh";
     p.sex = parse_sex(r.sex).value_or(Sex::male);

@@ -1,5 +1,5 @@
 // Demo data for the duplicate review (data ganda): the same children registered twice in
-// Makassar by different organisations under other spellings (Moh./Muhammad, St./Siti, Noor/Nur,
+// Makassar and Jakarta by different organisations under other spellings (Moh./Muhammad, St./Siti, Noor/Nur,
 // old spelling dj/j, Abd./Abdul), for the supervisor's queue after `mitra demo` runs dedup.
 #pragma once
 #include <map>

@@ -3,20 +3,14 @@
 // case, service or audit entry, unmerged exactly, and a "not the same person" is remembered.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, Client } from '../lib/server.mjs';
+import { startServer, signedIn, newUserSignedIn } from '../lib/server.mjs';
 
 let server, admin, worker, supervisor, auditor;
 const users = {};
 const p = {}; // name -> person id
 let orgs;
 
-async function userAt(username, orgCode, role) {
-  const r = await admin.post('/api/v1/users', { username, display_name: username, organization_id: orgs[orgCode].id, roles: [role], password: `${username}-rahasia-1` });
-  assert.equal(r.status, 201, JSON.stringify(r.json));
-  const c = new Client(server.url);
-  assert.equal((await c.login(username, `${username}-rahasia-1`)).status, 200);
-  return c;
-}
+const userAt = (username, orgCode, role) => newUserSignedIn(server, admin, username, orgs[orgCode].id, role);
 
 async function register(client, body) {
   const r = await client.post('/api/v1/persons', { sex: 'L', ...body });
@@ -53,15 +47,9 @@ const pairOf = (items, x, y) => items.find((d) => {
 
 before(async () => {
   server = await startServer({ template: true });
-  admin = new Client(server.url);
-  await admin.login('admin', server.credentials.admin.password);
+  admin = await signedIn(server, 'admin');
   orgs = Object.fromEntries((await admin.get('/api/v1/organizations?limit=200')).json.items.map((o) => [o.code, o]));
-  worker = new Client(server.url);
-  await worker.login('social_worker', server.credentials.social_worker.password);
-  supervisor = new Client(server.url);
-  await supervisor.login('supervisor', server.credentials.supervisor.password);
-  auditor = new Client(server.url);
-  await auditor.login('auditor', server.credentials.auditor.password);
+  [worker, supervisor, auditor] = await Promise.all(['social_worker', 'supervisor', 'auditor'].map((u) => signedIn(server, u)));
   users.ngo = await userAt('sari.fps', 'LSM-FPS', 'social_worker');
   users.smgWorker = await userAt('tono.smg', 'DINSOS-SMG', 'social_worker');
   users.smgSupervisor = await userAt('budi.smg', 'DINSOS-SMG', 'supervisor');
