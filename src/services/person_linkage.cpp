@@ -54,7 +54,7 @@ bool corroborated(const linkage::Comparison& c) {
   const auto at = [&](int field) { return c.level[static_cast<std::size_t>(field)]; };
   const auto agrees = [&](int field, int up_to) { return at(field) != linkage::kMissing && at(field) <= up_to; };
   return at(linkage::kBirth) == 0 || at(linkage::kBirth) == 2 || agrees(linkage::kId, 1) ||
-         agrees(linkage::kMother, 1) || agrees(linkage::kAddress, 1);
+         agrees(linkage::kMother, 1) || agrees(linkage::kAddress, 0);
 }
 
 std::string evidence_json(const linkage::Comparison& c) {

@@ -25,7 +25,7 @@ std::string evidence_json(const linkage::Comparison& c);
 
 // Whether a comparison agrees on more than the name, sex, region and an estimated or placeholder
 // birth year: a real birth date (same, or one typo / swapped day and month), the NIK, the
-// mother's name or the address. The review queue takes a possible match only when it is
+// mother's name or the same address. The review queue takes a possible match only when it is
 // corroborated so (or a match): "Tajuddin, about 12, Makassar" twice is no evidence by itself.
 bool corroborated(const linkage::Comparison& c);
 
