@@ -5,23 +5,7 @@
 const [url, username, password, requestsText = '500'] = process.argv.slice(2);
 const requests = Number(requestsText);
 
-let cookie = '';
-async function call(method, path, body) {
-  const headers = { cookie };
-  if (body) headers['content-type'] = 'application/json';
-  const res = await fetch(url + path, { method, headers, body: body ? JSON.stringify(body) : undefined });
-  const set = res.headers.get('set-cookie');
-  if (set) cookie = /mitra_session=[^;]*/.exec(set)?.[0] ?? cookie;
-  const json = await res.json().catch(() => null);
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
-  return json;
-}
-
-async function timed(fn) {
-  const start = process.hrtime.bigint();
-  const result = await fn();
-  return [Number(process.hrtime.bigint() - start) / 1e6, result];
-}
+import { signIn, timed } from './client.mjs';
 
 function summary(name, ms) {
   const s = [...ms].sort((a, b) => a - b);
@@ -46,7 +30,7 @@ function typo(name, i) {
   return words.join(' ');
 }
 
-await call('POST', '/api/v1/session', { username, password });
+const call = await signIn(url, username, password);
 // Targets: persons the supervisor may see, from the first pages of the list.
 const targets = [];
 let cursor = '';

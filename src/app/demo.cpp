@@ -7,6 +7,7 @@
 #include <map>
 #include <stdexcept>
 
+#include "app/demo_duplicates.hpp"
 #include "app/demo_journey.hpp"
 #include "app/demo_registration.hpp"
 #include "app/demo_requests.hpp"
@@ -161,6 +162,7 @@ DemoResult load_demo(const services::Context& ctx, const std::string& credential
   result.services = journeys.services;
   result.visits = journeys.visits;
   result.complaints = journeys.complaints;
+  result.persons += plant_duplicates(unit, ctx, ids, users);
   const auto registrations = load_registrations(unit, ctx, ids, users, lines);
   result.organizations += registrations.organizations;
   result.users += registrations.users;

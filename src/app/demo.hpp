@@ -16,6 +16,7 @@ struct DemoResult {
   int partnerships = 0;  // demo_partnerships.hpp
   int persons = 0, patrols = 0, cases = 0, referrals = 0, stays = 0, services = 0, visits = 0, complaints = 0;  // the clients' journeys (demo_journey.hpp)
   int meetings = 0, action_items = 0;  // coordination meetings (demo_meetings.hpp)
+  int duplicates = 0;  // pairs in the duplicate review queue after the demo's dedup run (main.cpp)
 };
 
 // Loads the demo data unless it is there already. Writes the generated passwords to

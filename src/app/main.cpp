@@ -17,6 +17,7 @@
 
 #include "app/demo.hpp"
 #include "app/generate.hpp"
+#include "services/duplicate_service.hpp"
 #include "app/regions_import.hpp"
 #include "domain/clock.hpp"
 #include "domain/ids.hpp"
@@ -218,6 +219,9 @@ int main(int argc, char** argv) {
   generate->add_option("--seed", gen.seed, "random seed (same seed, same names and dates)")->capture_default_str();
   generate->add_option("--batch", gen.batch, "persons per transaction")->capture_default_str();
 
+  auto* dedup = cli.add_subcommand("dedup", "Find likely duplicate persons across organisations into the review queue");
+  add_db(dedup);
+
   CLI11_PARSE(cli, argc, argv);
 
   SystemClock clock;
@@ -283,7 +287,10 @@ int main(int argc, char** argv) {
     }
     if (demo->parsed()) {
       store::migrate(*db);
-      const auto r = app::load_demo(ctx, credentials);
+      auto r = app::load_demo(ctx, credentials);
+      // The review queue is not empty after the demo: the planted duplicates and any look-alikes.
+      if (!r.already_loaded)
+        if (auto dedup = services::run_dedup(ctx, nullptr)) r.duplicates = static_cast<int>(dedup->inserted);
       if (r.already_loaded)
         std::cout << "demo data already loaded\n";
       else
@@ -291,7 +298,8 @@ int main(int argc, char** argv) {
                 << " persons, " << r.patrols << " patrols, " << r.cases << " cases, " << r.referrals
                 << " referrals, " << r.stays << " shelter stays, " << r.services << " services, " << r.visits
                 << " follow-up visits, " << r.complaints << " complaints, " << r.registrations << " registrations, " << r.partnerships << " partnerships, "
-                << r.meetings << " meetings with " << r.action_items << " action items; logins in " << credentials << '\n';
+                << r.meetings << " meetings with " << r.action_items << " action items, " << r.duplicates
+                << " likely duplicate pairs to review; logins in " << credentials << '\n';
       return 0;
     }
     if (generate->parsed()) {
@@ -304,6 +312,17 @@ int main(int argc, char** argv) {
       const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
       std::cout << "generated " << r.persons << " synthetic persons (" << r.with_nik << " with NIK, " << r.sensitive
                 << " sensitive), " << r.cases << " cases in " << seconds << " s\n";
+      return 0;
+    }
+    if (dedup->parsed()) {
+      store::migrate(*db);
+      auto r = services::run_dedup(ctx, nullptr);
+      if (!r) return fail(r.error().message);
+      const auto& d = r.value();
+      std::cout << "dedup: " << d.persons << " persons, " << d.candidates << " candidate pairs, " << d.found
+                << " likely duplicates (" << d.inserted << " new in the queue, " << d.refreshed << " re-scored, "
+                << d.kept << " decided before), " << (d.learned ? "weights learned by EM" : "documented weights")
+                << ", " << d.seconds << " s\n";
       return 0;
     }
     if (user_add->parsed()) {

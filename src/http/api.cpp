@@ -69,6 +69,7 @@ Result<boost::json::object> Call::body() const {
 Api::Api(services::Context ctx, std::string web_dir)
     : ctx_(ctx), throttle_(ctx.clock), limiter_(ctx.clock), static_files_(web_dir) {
   ctx_.auth_cache = &auth_cache_;
+  ctx_.linkage = &linkage_;
   register_health_routes(*this);
   register_session_routes(*this);
   register_user_routes(*this);
@@ -96,6 +97,7 @@ Api::Api(services::Context ctx, std::string web_dir)
   register_holiday_routes(*this);
   register_partnership_routes(*this);
   register_assessment_routes(*this);
+  register_duplicate_routes(*this);
   if (static_files_.empty())
     spdlog::warn("web app not found in '{}': only the API is served (run `make web`)", web_dir);
   else

@@ -15,6 +15,7 @@
 #include "services/auth_service.hpp"
 #include "services/context.hpp"
 #include "services/login_throttle.hpp"
+#include "services/person_linkage.hpp"
 #include "services/rate_limiter.hpp"
 
 namespace mitra::http {
@@ -66,6 +67,7 @@ class Api {
   Response dispatch(Request& req, const std::string& client_address, const std::string& request_id,
                     std::string& route);
   services::AuthCache auth_cache_;
+  services::PersonLinkage linkage_;
   services::Context ctx_;
   services::LoginThrottle throttle_;
   services::RateLimiter limiter_;
@@ -114,5 +116,6 @@ void register_meeting_routes(Api& api);
 void register_notification_routes(Api& api);
 void register_partnership_routes(Api& api);
 void register_assessment_routes(Api& api);
+void register_duplicate_routes(Api& api);
 
 }  // namespace mitra::http

@@ -205,6 +205,12 @@ object build() {
   paths["/api/v1/partnerships/{id}/assessment/survey"] = object{{"get", op("The parties' survey for a period (?period=): own answers and mean per statement", "partnerships")}, {"put", op("Answer the survey for the actor's organisation: {answers: [{statement, score 1-5}]} (?period=)", "partnerships", true)}};
   paths["/api/v1/assessment/statements"] = object{{"get", op("The survey statements, per lens and dimension, in Bahasa Indonesia and English", "partnerships")}};
   paths["/api/v1/pmks-categories"] = object{{"get", op("The 26 PMKS/PPKS categories plus ODGJ and Orang Terlantar", "persons")}};
+  paths["/api/v1/duplicates"] = object{{"get", op("The review queue of likely duplicate persons (?status=open|merged|not_same|unmerged|all), best first; Dinsos supervisors", "duplicates")}};
+  paths["/api/v1/duplicates/run"] = object{{"post", op("Run the linkage engine over the whole registry into the queue (Dinsos supervisor or admin)", "duplicates", true)}};
+  paths["/api/v1/duplicates/{id}"] = object{{"get", op("One pair side by side with per-field evidence (audited read)", "duplicates")}};
+  paths["/api/v1/duplicates/{id}/merge"] = object{{"post", op("Merge the pair: survivor_id is kept, every case, service, stay, referral and link moves to it", "duplicates", true)}};
+  paths["/api/v1/duplicates/{id}/not-same"] = object{{"post", op("Not the same person: never proposed again", "duplicates", true)}};
+  paths["/api/v1/persons/{id}/unmerge"] = object{{"post", op("Undo the merge that absorbed this person: exactly the moved rows go back", "duplicates", true)}};
 
   object error_schema{
       {"type", "object"},

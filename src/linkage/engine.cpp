@@ -391,7 +391,7 @@ DedupResult Index::dedup() {
       start.m[kId][0] = 0.9, start.m[kId][1] = 0.05, start.m[kId][2] = 0.05;
     }
   }
-  model_ = fit_em(patterns, start, options_.em_iterations, options_.learn_u);
+  model_ = options_.model ? *options_.model : fit_em(patterns, start, options_.em_iterations, options_.learn_u);
   std::unordered_map<std::uint32_t, double> score;
   for (const auto& p : patterns) score[encode(p.comparison)] = model_.weight(p.comparison);
   out.seconds_em = since(t0);
@@ -445,6 +445,36 @@ std::vector<ScoredPair> Index::query(const Record& record, std::size_t limit) co
   std::sort(out.begin(), out.end(), [](const auto& x, const auto& y) { return x.weight > y.weight; });
   if (out.size() > limit) out.resize(limit);
   return out;
+}
+
+}  // namespace mitra::linkage
+
+namespace mitra::linkage {
+
+Model documented_model() {
+  Model model;
+  auto set = [&](Field f, std::initializer_list<double> m, std::initializer_list<double> u) {
+    int l = 0;
+    for (double x : m) model.m[f][static_cast<std::size_t>(l++)] = x;
+    l = 0;
+    for (double x : u) model.u[f][static_cast<std::size_t>(l++)] = x;
+  };
+  // Levels as compare.hpp lists them, strongest agreement first. m: how often one person's two
+  // records agree so (typos, variants, estimated ages); u: how often two strangers do. Tuned on
+  // the demo registry (street children: most birth dates estimated, one city, short name
+  // lists): a shared estimated birth year and the same city weigh little, one shared name word
+  // counts against, so only near-identical names with agreeing dates or mothers are proposed.
+  set(kName, {0.55, 0.25, 0.12, 0.04, 0.04}, {0.0005, 0.001, 0.005, 0.15, 0.8435});
+  set(kGiven, {0.6, 0.25, 0.1, 0.05}, {0.005, 0.01, 0.05, 0.935});
+  set(kFamily, {0.6, 0.25, 0.1, 0.05}, {0.005, 0.01, 0.05, 0.935});
+  set(kBirth, {0.7, 0.1, 0.1, 0.07, 0.025, 0.005}, {0.0002, 0.02, 0.001, 0.02, 0.05, 0.9088});
+  set(kSex, {0.97, 0.03}, {0.5, 0.5});
+  set(kId, {0.9, 0.05, 0.05}, {0.00001, 0.0001, 0.99989});
+  set(kMother, {0.8, 0.15, 0.05}, {0.002, 0.02, 0.978});
+  set(kRegion, {0.5, 0.3, 0.15, 0.05}, {0.2, 0.3, 0.3, 0.2});
+  set(kAddress, {0.4, 0.3, 0.2, 0.1}, {0.001, 0.05, 0.15, 0.799});
+  model.prior = 0.001;
+  return model;
 }
 
 }  // namespace mitra::linkage

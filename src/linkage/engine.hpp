@@ -59,6 +59,9 @@ struct Options {
   // Measurements only: the true person of each record; dedup() then counts the candidate
   // pairs that are one person (DedupResult::true_candidate_pairs, for blocking recall).
   const std::vector<std::uint32_t>* truth = nullptr;
+  // When set, dedup() scores with this model instead of learning one by EM (small registries,
+  // where EM has too few pairs to learn from: see documented_model()).
+  const Model* model = nullptr;
 };
 
 struct ScoredPair {
@@ -118,6 +121,11 @@ class Index {
   double tf_adjustment(const Comparison& c, const Prepared& a, const Prepared& b, bool a_outside) const;
   Model model_;
 };
+
+// Documented weights for registries too small to learn from (a few thousand records): m and u
+// per field and level as docs/architecture.md explains them, prior P(same) = 0.001 among
+// candidate pairs.
+Model documented_model();
 
 // Encodes a comparison as one number (for counting patterns) and back.
 std::uint32_t encode(const Comparison& c);

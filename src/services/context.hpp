@@ -11,6 +11,7 @@
 namespace mitra::services {
 
 class AuthCache;
+class PersonLinkage;
 
 struct Context {
   store::Database& db;
@@ -18,6 +19,7 @@ struct Context {
   IdGenerator& ids;
   AuthCache* auth_cache = nullptr;  // optional; cleared by services that change who may do what
   std::string files_dir = "data/files";  // where uploaded documents are kept, named by id
+  PersonLinkage* linkage = nullptr;  // optional; the registry's in-memory linkage index (services/person_linkage.hpp)
 
   // Forgets cached authentications (after user, organisation or session changes).
   void forget_authentications() const;

@@ -10,6 +10,7 @@
 #include "domain/pmks.hpp"
 #include "services/audit_service.hpp"
 #include "services/name_search.hpp"
+#include "services/person_linkage.hpp"
 #include "services/policy.hpp"
 #include "store/case_repository.hpp"
 #include "store/emergency_repository.hpp"
@@ -275,6 +276,9 @@ Result<PersonView> register_person_in(store::UnitOfWork& unit, const Context& ct
   p.registered_by = actor.organization.id;
   p.created_at = p.updated_at = format_time(ctx.clock.now());
   store::insert_person(unit, p, actor.user.id, sensitive);
+  // Before the caller commits: a rolled-back registration leaves a stale entry, which
+  // likely_matches() skips (it reads every hit back from the table).
+  if (ctx.linkage) ctx.linkage->upsert(p);
   const std::string today = today_text(ctx);
   for (const auto& c : in.categories) store::insert_category(unit, {p.id, c, today, actor.user.id, "", ""});
   if (in.consent) {
@@ -398,6 +402,7 @@ Result<PersonView> update_person(const Context& ctx, const Actor& actor, const s
   if (!changed.empty()) {
     p.updated_at = format_time(ctx.clock.now());
     store::update_person(unit, p, did_change("full_name") || did_change("other_names"));
+    if (ctx.linkage) ctx.linkage->upsert(p);
   }
   boost::json::array fields;
   for (const auto& f : changed) fields.emplace_back(f);
@@ -480,29 +485,20 @@ Result<std::vector<Candidate>> likely_matches(const Context& ctx, const Actor& a
   const auto tokens = name_tokens(in.person.full_name);
   if (tokens.empty() && in.person.nik.empty())
     return invalid_input("full_name", "Isi nama atau NIK untuk mencari data yang mungkin sama.");
+  // The linkage engine (services/person_linkage.hpp) over every organisation's records, before
+  // the write unit is leased (it may read the registry once to build its index).
+  std::vector<LinkageHit> hits;
+  if (!tokens.empty()) hits = query_linkage(ctx.db, ctx.linkage, in.person, 10, /*sex_known=*/false);
   store::UnitOfWork unit(ctx.db, Mode::write);
   std::vector<Candidate> out;
-  // Same NIK first, then similar names in every organisation, closest first (typo tolerant).
+  // Same NIK first, then the engine's likely matches, best first.
   auto found = store::find_candidates(unit, in.person.nik, {}, 50);
-  if (!tokens.empty()) {
-    store::PersonFilter by_name;
-    by_name.name = in.person.full_name;
-    by_name.limit = 50;
-    for (auto& m : match_names(unit, nullptr, by_name))
-      if (std::none_of(found.begin(), found.end(), [&](const auto& f) { return f.person.id == m.record.person.id; }))
-        found.push_back(std::move(m.record));
-  }
+  for (const auto& h : hits)
+    if (std::none_of(found.begin(), found.end(), [&](const auto& f) { return f.person.id == h.person_id; }))
+      if (auto r = store::find_person(unit, h.person_id); r && r->merged_into.empty()) found.push_back(std::move(*r));
   for (const auto& r : found) {
     Candidate c;
     c.reason = !in.person.nik.empty() && r.person.nik == in.person.nik ? "same_nik" : "similar_name";
-    // A similar name alone is weak: keep it when birth years are close or unknown, or mothers agree.
-    if (c.reason == "similar_name") {
-      const auto& a = in.person.birth_date;
-      const auto& b = r.person.birth_date;
-      const bool years_close = a.empty() || b.empty() || std::abs(std::stoi(a.substr(0, 4)) - std::stoi(b.substr(0, 4))) <= 2;
-      const bool same_mother = !in.person.mother_name.empty() && r.person.mother_name == in.person.mother_name;
-      if (!years_close && !same_mother) continue;
-    }
     c.visible = may_see_person(actor, access_of(unit, actor, r));
     c.person_id = c.visible ? r.person.id : "";
     // Children in conflict with the law and victims: not even initials outside their circle.

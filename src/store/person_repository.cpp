@@ -18,7 +18,7 @@ constexpr const char* kColumns =
     "SELECT id, region_code, full_name, other_names, sex, birth_date, birth_date_estimated, birth_place, "
     "COALESCE(nik, ''), kk_number, mother_name, father_name, phone, domicile_region, domicile_address, origin_region, "
     "origin_address, education_level, school_status, documents, religion, disabilities, sensitive, registered_by, "
-    "created_by, created_at, updated_at FROM person p ";
+    "created_by, created_at, updated_at, COALESCE(merged_into, '') FROM person p ";
 
 std::string fold(const std::string& s) {
   std::string out = s;
@@ -60,6 +60,7 @@ struct PersonRow {
     st.exchange(into(r.created_by));
     st.exchange(into(p.created_at));
     st.exchange(into(p.updated_at));
+    st.exchange(into(r.merged_into));
   }
   PersonRecord take() const {
     PersonRecord out = r;
@@ -81,7 +82,7 @@ constexpr const char* kVisible =
     "JOIN case_worker w ON w.case_id = c.id WHERE c.person_id = p.id AND w.user_id = :user2))";
 
 constexpr const char* kFilters =
-    "(:n1 = '' OR p.nik = :n2) AND (:r1 = '' OR p.region_code LIKE :r2) "
+    "p.merged_into IS NULL AND (:n1 = '' OR p.nik = :n2) AND (:r1 = '' OR p.region_code LIKE :r2) "
     "AND (:c1 = '' OR EXISTS (SELECT 1 FROM person_category c WHERE c.person_id = p.id AND c.category = :c2 "
     "AND c.ended_on = '')) AND (:of1 = '' OR p.registered_by = :of2 OR EXISTS (SELECT 1 FROM client_case oc "
     "WHERE oc.person_id = p.id AND oc.organization_id = :of3))";
@@ -333,9 +334,9 @@ std::vector<PersonRecord> find_candidates(UnitOfWork& u, const std::string& nik,
   st.exchange(use(limit, "lim"));
   st.alloc();
   st.prepare(std::string(kColumns) +
-             "WHERE (:n1 <> '' AND p.nik = :n2) OR (:byname = 1 AND (p.name_folded || ' ' || LOWER(p.other_names)) "
-             "LIKE :t0 AND (p.name_folded || ' ' || LOWER(p.other_names)) LIKE :t1 AND "
-             "(p.name_folded || ' ' || LOWER(p.other_names)) LIKE :t2) ORDER BY p.created_at LIMIT :lim");
+             "WHERE p.merged_into IS NULL AND ((:n1 <> '' AND p.nik = :n2) OR (:byname = 1 AND (p.name_folded || ' ' || "
+             "LOWER(p.other_names)) LIKE :t0 AND (p.name_folded || ' ' || LOWER(p.other_names)) LIKE :t1 AND "
+             "(p.name_folded || ' ' || LOWER(p.other_names)) LIKE :t2)) ORDER BY p.created_at LIMIT :lim");
   st.define_and_bind();
   st.execute();
   while (st.fetch()) out.push_back(row.take());

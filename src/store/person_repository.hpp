@@ -13,6 +13,7 @@ struct PersonRecord {
   Person person;
   bool sensitive = false;
   std::string created_by;  // user id
+  std::string merged_into;  // "" or the person it was merged into (services/duplicate_service.hpp)
 };
 
 // Who may see which persons, as SQL can filter it: the viewer's organisation, a supervisor's

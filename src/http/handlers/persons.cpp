@@ -51,6 +51,7 @@ boost::json::object person_json(const services::PersonView& v) {
           {"disabilities", strings(p.disabilities)},
           {"region_code", p.region_code},
           {"sensitive", v.record.sensitive},
+          {"merged_into", nullable(v.record.merged_into)},
           {"categories", std::move(categories)},
           {"consents", std::move(consents)},
           {"organization", {{"id", v.holder.id}, {"code", v.holder.code}, {"name", v.holder.name}}},
@@ -281,6 +282,8 @@ std::optional<Error> read_person(const boost::json::object& body, services::Pers
   }
   return std::nullopt;
 }
+
+boost::json::object person_detail_json(const services::PersonView& v) { return person_json(v); }
 
 void register_person_routes(Api& api) {
   api.add("GET", "/api/v1/persons", Access::authenticated, list);

@@ -21,6 +21,9 @@ boost::json::object to_json(const AuditEntry& e);
 // Returns the error to answer, if any.
 std::optional<Error> read_person(const boost::json::object& body, services::PersonInput& in);
 
+// A person's whole record as GET /api/v1/persons/{id} answers it.
+boost::json::object person_detail_json(const services::PersonView& v);
+
 // null for an empty text, the text otherwise.
 boost::json::value nullable(const std::string& s);
 

@@ -36,6 +36,8 @@ import { HolidaysPage } from '../features/holidays/components/HolidaysPage';
 import { MeetingsPage } from '../features/meetings/components/MeetingsPage';
 import { NotificationBell } from '../features/notifications/components/NotificationBell';
 import { NotificationsPage } from '../features/notifications/components/NotificationsPage';
+import { DuplicatesPage } from '../features/duplicates/components/DuplicatesPage';
+import { MergedNotice } from '../features/duplicates/components/MergedNotice';
 import { partnershipSections } from './partnership-sections';
 import { navigate, usePath } from './router';
 
@@ -118,6 +120,7 @@ export function App() {
               staySlot={(caseId) => <CaseStay caseId={caseId} />}
             />
             {servesClients && <PersonTimeline key={`timeline-${id}`} personId={id} />}
+            <MergedNotice key={`merged-${id}`} personId={id} canUnmerge={user.roles.includes('supervisor')} />
           </>
         )}
       />
@@ -217,6 +220,8 @@ export function App() {
     );
   else if (path.startsWith('/notifikasi')) page = <NotificationsPage navigate={navigate} />;
   else if (path.startsWith('/akun')) page = <AccountPage user={user} />;
+  else if (path.startsWith('/data-ganda'))
+    page = user.roles.includes('supervisor') ? <DuplicatesPage path={path} navigate={navigate} /> : <Forbidden />;
   else page = <NotFound />;
 
   return (

@@ -33,6 +33,8 @@ export function navFor(user: User): NavItem[] {
     add('clients', { path: '/laporan-pmks', label: t('reports.nav') });
   if (has('social_worker', 'supervisor', 'analyst', 'admin'))
     add('clients', { path: '/dasbor', label: t('dashboard.nav') });
+  if (has('supervisor') && user.organization.type.startsWith('dinsos'))
+    add('clients', { path: '/data-ganda', label: t('duplicates.nav') });
   if (has('social_worker', 'supervisor', 'partner_manager', 'admin'))
     add('partners', { path: '/kemitraan', label: t('partnerships.nav') });
   add(

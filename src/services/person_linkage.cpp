@@ -1,0 +1,155 @@
+#include "services/person_linkage.hpp"
+
+#include <boost/json.hpp>
+
+#include <algorithm>
+#include <mutex>
+
+#include "store/duplicate_repository.hpp"
+
+namespace mitra::services {
+namespace {
+
+// Changes kept beside the index before the next query rebuilds it.
+constexpr std::size_t kRebuildAfter = 4096;
+
+linkage::Options linkage_options() {
+  linkage::Options o;
+  o.threads = 2;
+  return o;
+}
+
+LinkageHit hit_of(const linkage::Model& model, const linkage::Comparison& c, double weight, std::string id,
+                  double possible, double match) {
+  LinkageHit h;
+  h.person_id = std::move(id);
+  h.weight = weight;
+  h.probability = model.probability_of_weight(weight);
+  h.decision = h.probability >= match      ? linkage::Decision::match
+               : h.probability >= possible ? linkage::Decision::possible_match
+                                           : linkage::Decision::non_match;
+  h.comparison = c;
+  return h;
+}
+
+}  // namespace
+
+linkage::Record linkage_record(const Person& p) {
+  linkage::Record r;
+  r.name = p.full_name;
+  r.birth_date = p.birth_date;
+  r.birth_estimated = p.birth_date_estimated;
+  r.sex = p.sex == Sex::female ? 'P' : 'L';
+  r.id_number = p.nik;
+  r.mother_name = p.mother_name;
+  const std::string& code = p.domicile_region.empty() ? p.region_code : p.domicile_region;
+  if (code.size() >= 2) r.region[0] = code.substr(0, 2);
+  if (code.size() >= 5) r.region[1] = code.substr(0, 5);
+  if (code.size() >= 8) r.region[2] = code.substr(0, 8);
+  r.address = p.domicile_address;
+  return r;
+}
+
+bool corroborated(const linkage::Comparison& c) {
+  const auto at = [&](int field) { return c.level[static_cast<std::size_t>(field)]; };
+  const auto agrees = [&](int field, int up_to) { return at(field) != linkage::kMissing && at(field) <= up_to; };
+  return at(linkage::kBirth) == 0 || at(linkage::kBirth) == 2 || agrees(linkage::kId, 1) ||
+         agrees(linkage::kMother, 1) || agrees(linkage::kAddress, 0);
+}
+
+std::string evidence_json(const linkage::Comparison& c) {
+  boost::json::object o;
+  for (int f = 0; f < linkage::kFieldCount; ++f) {
+    const auto level = c.level[static_cast<std::size_t>(f)];
+    if (level != linkage::kMissing) o[linkage::field_name(f)] = static_cast<int>(level);
+  }
+  return boost::json::serialize(o);
+}
+
+void PersonLinkage::build_locked(store::Database& db) {
+  std::vector<linkage::Record> records;
+  std::vector<std::string> ids;
+  {
+    store::UnitOfWork unit(db, store::UnitOfWork::Mode::read);
+    store::for_each_linkage_person(unit, [&](const Person& p) {
+      records.push_back(linkage_record(p));
+      ids.push_back(p.id);
+    });
+  }
+  auto index = std::make_unique<linkage::Index>(records, linkage_options());
+  index->set_model(linkage::documented_model());
+  index_ = std::move(index);
+  ids_ = std::move(ids);
+  position_.clear();
+  position_.reserve(ids_.size());
+  for (std::size_t i = 0; i < ids_.size(); ++i) position_.emplace(ids_[i], static_cast<std::uint32_t>(i));
+  stale_.assign(ids_.size(), 0);
+  delta_.clear();
+}
+
+void PersonLinkage::build(store::Database& db) {
+  std::unique_lock lock(mutex_);
+  build_locked(db);
+}
+
+std::size_t PersonLinkage::indexed() const {
+  std::shared_lock lock(mutex_);
+  return ids_.size() + delta_.size();
+}
+
+void PersonLinkage::upsert(const Person& p) {
+  std::unique_lock lock(mutex_);
+  if (!index_) return;  // the first query builds from the table
+  if (auto it = position_.find(p.id); it != position_.end()) stale_[it->second] = 1;
+  delta_[p.id] = linkage::prepare(linkage_record(p));
+}
+
+void PersonLinkage::remove(const std::string& person_id) {
+  std::unique_lock lock(mutex_);
+  if (!index_) return;
+  if (auto it = position_.find(person_id); it != position_.end()) stale_[it->second] = 1;
+  delta_.erase(person_id);
+}
+
+std::vector<LinkageHit> PersonLinkage::query(store::Database& db, const Person& p, std::size_t limit, bool sex_known) {
+  bool rebuild = false;
+  {
+    std::shared_lock lock(mutex_);
+    rebuild = !index_ || delta_.size() > kRebuildAfter;
+  }
+  if (rebuild) {
+    std::unique_lock lock(mutex_);
+    if (!index_ || delta_.size() > kRebuildAfter) build_locked(db);
+  }
+  std::shared_lock lock(mutex_);
+  const auto options = linkage_options();
+  auto record = linkage_record(p);
+  if (!sex_known) record.sex = 0;
+  const auto prepared = linkage::prepare(record);
+  const auto& model = index_->model();
+  std::vector<LinkageHit> out;
+  for (const auto& s : index_->query(record, limit * 2 + 16)) {
+    if (stale_[s.b] || ids_[s.b] == p.id) continue;
+    auto h = hit_of(model, linkage::compare(prepared, index_->prepared(s.b), options.fields), s.weight, ids_[s.b],
+                    options.possible_probability, options.match_probability);
+    out.push_back(std::move(h));
+  }
+  for (const auto& [id, other] : delta_) {
+    if (id == p.id) continue;
+    const auto c = linkage::compare(prepared, other, options.fields);
+    auto h = hit_of(model, c, model.weight(c), id, options.possible_probability, options.match_probability);
+    if (h.decision != linkage::Decision::non_match) out.push_back(std::move(h));
+  }
+  std::sort(out.begin(), out.end(), [](const auto& x, const auto& y) { return x.weight > y.weight; });
+  if (out.size() > limit) out.resize(limit);
+  return out;
+}
+
+std::vector<LinkageHit> query_linkage(store::Database& db, PersonLinkage* kept, const Person& p, std::size_t limit,
+                                      bool sex_known) {
+  if (kept) return kept->query(db, p, limit, sex_known);
+  PersonLinkage once;
+  return once.query(db, p, limit, sex_known);
+}
+
+}  // namespace mitra::services
