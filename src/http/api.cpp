@@ -98,6 +98,13 @@ Api::Api(services::Context ctx, std::string web_dir)
   register_partnership_routes(*this);
   register_assessment_routes(*this);
   register_duplicate_routes(*this);
+  {
+    // The registry's linkage index, before the first request, so that no registration waits for it.
+    const auto started = std::chrono::steady_clock::now();
+    linkage_.build(ctx_.db);
+    spdlog::info("linkage index: {} persons in {:.1f} s", linkage_.indexed(),
+                 std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
+  }
   if (static_files_.empty())
     spdlog::warn("web app not found in '{}': only the API is served (run `make web`)", web_dir);
   else

@@ -5,12 +5,14 @@
 #include <algorithm>
 #include <mutex>
 
+#include <spdlog/spdlog.h>
+
 #include "store/duplicate_repository.hpp"
 
 namespace mitra::services {
 namespace {
 
-// Changes kept beside the index before the next query rebuilds it.
+// Changes kept beside the index before a query starts rebuilding it (on a thread of its own).
 constexpr std::size_t kRebuildAfter = 4096;
 
 linkage::Options linkage_options() {
@@ -66,30 +68,70 @@ std::string evidence_json(const linkage::Comparison& c) {
   return boost::json::serialize(o);
 }
 
-void PersonLinkage::build_locked(store::Database& db) {
+PersonLinkage::Snapshot PersonLinkage::read_snapshot(store::Database& db) {
   std::vector<linkage::Record> records;
-  std::vector<std::string> ids;
+  Snapshot snap;
   {
     store::UnitOfWork unit(db, store::UnitOfWork::Mode::read);
     store::for_each_linkage_person(unit, [&](const Person& p) {
       records.push_back(linkage_record(p));
-      ids.push_back(p.id);
+      snap.ids.push_back(p.id);
     });
   }
-  auto index = std::make_unique<linkage::Index>(records, linkage_options());
-  index->set_model(linkage::documented_model());
-  index_ = std::move(index);
-  ids_ = std::move(ids);
+  snap.index = std::make_unique<linkage::Index>(records, linkage_options());
+  snap.index->set_model(linkage::documented_model());
+  return snap;
+}
+
+void PersonLinkage::install(Snapshot snap, std::uint64_t started) {
+  index_ = std::move(snap.index);
+  ids_ = std::move(snap.ids);
   position_.clear();
   position_.reserve(ids_.size());
   for (std::size_t i = 0; i < ids_.size(); ++i) position_.emplace(ids_[i], static_cast<std::uint32_t>(i));
   stale_.assign(ids_.size(), 0);
-  delta_.clear();
+  // Changes made before the snapshot was read are in it; later ones stay beside it.
+  std::erase_if(delta_, [&](const auto& d) { return d.second.seq < started; });
+  std::erase_if(removed_, [&](const auto& r) { return r.second < started; });
+  const auto mark = [&](const std::string& id) {
+    if (auto it = position_.find(id); it != position_.end()) stale_[it->second] = 1;
+  };
+  for (const auto& d : delta_) mark(d.first);
+  for (const auto& r : removed_) mark(r.first);
 }
 
-void PersonLinkage::build(store::Database& db) {
+void PersonLinkage::build(store::Database& db, bool only_if_missing) {
+  std::lock_guard serial(build_mutex_);
+  std::uint64_t started = 0;
+  {
+    std::shared_lock lock(mutex_);
+    if (only_if_missing && index_) return;
+    started = seq_;
+  }
+  // Read and index without the lock: queries go on with the old index meanwhile.
+  auto snap = read_snapshot(db);
   std::unique_lock lock(mutex_);
-  build_locked(db);
+  install(std::move(snap), started);
+}
+
+void PersonLinkage::rebuild_in_background(store::Database& db) {
+  bool idle = false;
+  if (!rebuilding_.compare_exchange_strong(idle, true)) return;
+  std::lock_guard guard(thread_mutex_);
+  if (rebuilder_.joinable()) rebuilder_.join();  // the last one has finished: it cleared rebuilding_
+  rebuilder_ = std::thread([this, &db] {
+    try {
+      build(db);
+    } catch (const std::exception& e) {
+      spdlog::warn("linkage: rebuilding the index failed: {}", e.what());
+    }
+    rebuilding_ = false;
+  });
+}
+
+PersonLinkage::~PersonLinkage() {
+  std::lock_guard guard(thread_mutex_);
+  if (rebuilder_.joinable()) rebuilder_.join();
 }
 
 std::size_t PersonLinkage::indexed() const {
@@ -99,28 +141,27 @@ std::size_t PersonLinkage::indexed() const {
 
 void PersonLinkage::upsert(const Person& p) {
   std::unique_lock lock(mutex_);
-  if (!index_) return;  // the first query builds from the table
   if (auto it = position_.find(p.id); it != position_.end()) stale_[it->second] = 1;
-  delta_[p.id] = linkage::prepare(linkage_record(p));
+  removed_.erase(p.id);
+  delta_[p.id] = {linkage::prepare(linkage_record(p)), seq_++};
 }
 
 void PersonLinkage::remove(const std::string& person_id) {
   std::unique_lock lock(mutex_);
-  if (!index_) return;
   if (auto it = position_.find(person_id); it != position_.end()) stale_[it->second] = 1;
   delta_.erase(person_id);
+  removed_[person_id] = seq_++;
 }
 
 std::vector<LinkageHit> PersonLinkage::query(store::Database& db, const Person& p, std::size_t limit, bool sex_known) {
-  bool rebuild = false;
+  bool missing = false, large_delta = false;
   {
     std::shared_lock lock(mutex_);
-    rebuild = !index_ || delta_.size() > kRebuildAfter;
+    missing = !index_;
+    large_delta = delta_.size() > kRebuildAfter;
   }
-  if (rebuild) {
-    std::unique_lock lock(mutex_);
-    if (!index_ || delta_.size() > kRebuildAfter) build_locked(db);
-  }
+  if (missing) build(db, /*only_if_missing=*/true);
+  if (large_delta) rebuild_in_background(db);
   std::shared_lock lock(mutex_);
   const auto options = linkage_options();
   auto record = linkage_record(p);
@@ -136,7 +177,7 @@ std::vector<LinkageHit> PersonLinkage::query(store::Database& db, const Person& 
   }
   for (const auto& [id, other] : delta_) {
     if (id == p.id) continue;
-    const auto c = linkage::compare(prepared, other, options.fields);
+    const auto c = linkage::compare(prepared, other.prepared, options.fields);
     auto h = hit_of(model, c, model.weight(c), id, options.possible_probability, options.match_probability);
     if (h.decision != linkage::Decision::non_match) out.push_back(std::move(h));
   }

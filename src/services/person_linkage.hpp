@@ -3,9 +3,13 @@
 // queue. One in-memory index per server, built from the person table on first use and kept up
 // to date by registrations, corrections, merges and unmerges.
 #pragma once
+#include <atomic>
+#include <cstdint>
 #include <memory>
+#include <mutex>
 #include <shared_mutex>
 #include <string>
+#include <thread>
 #include <unordered_map>
 #include <vector>
 
@@ -38,25 +42,49 @@ struct LinkageHit {
 
 class PersonLinkage {
  public:
+  PersonLinkage() = default;
+  ~PersonLinkage();  // waits for a rebuild in progress
+  PersonLinkage(const PersonLinkage&) = delete;
+  PersonLinkage& operator=(const PersonLinkage&) = delete;
+
   // Persons that may be `p` (possible matches and matches), best first, at most `limit`; `p`'s
   // own id (when set) is left out; `sex_known` false when the caller gave no sex. Builds the
-  // index on first use.
+  // index on first use; after many changes starts a rebuild on its own thread and answers from
+  // the old index and the changes meanwhile.
   std::vector<LinkageHit> query(store::Database& db, const Person& p, std::size_t limit, bool sex_known = true);
   // A registered or corrected person; a merged-away one. Cheap: no rebuild until many changes.
   void upsert(const Person& p);
   void remove(const std::string& person_id);
-  // Builds now (at start, so that the first registration does not wait).
-  void build(store::Database& db);
+  // Reads the registry and indexes it without blocking queries, then swaps the new index in;
+  // changes made meanwhile are kept. `serve` calls it at start so that no registration waits.
+  void build(store::Database& db, bool only_if_missing = false);
   std::size_t indexed() const;
 
  private:
-  void build_locked(store::Database& db);
-  mutable std::shared_mutex mutex_;
+  struct Snapshot {
+    std::unique_ptr<linkage::Index> index;
+    std::vector<std::string> ids;
+  };
+  struct Change {
+    linkage::Prepared prepared;
+    std::uint64_t seq = 0;
+  };
+  static Snapshot read_snapshot(store::Database& db);
+  void install(Snapshot snap, std::uint64_t started);  // under mutex_
+  void rebuild_in_background(store::Database& db);
+
+  mutable std::shared_mutex mutex_;  // the index and the changes
+  std::mutex build_mutex_;           // one build at a time
   std::unique_ptr<linkage::Index> index_;
   std::vector<std::string> ids_;                        // index position -> person id
   std::unordered_map<std::string, std::uint32_t> position_;
   std::vector<char> stale_;                             // per position: changed or merged since the build
-  std::unordered_map<std::string, linkage::Prepared> delta_;  // registered or corrected since the build
+  std::unordered_map<std::string, Change> delta_;       // registered or corrected since the build
+  std::unordered_map<std::string, std::uint64_t> removed_;  // merged away since the build
+  std::uint64_t seq_ = 0;                               // order of upserts and removals
+  std::atomic<bool> rebuilding_{false};
+  std::mutex thread_mutex_;
+  std::thread rebuilder_;
 };
 
 // One query without a kept index (no server: the CLI, tests): builds a throwaway one.

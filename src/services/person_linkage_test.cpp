@@ -1,6 +1,11 @@
 #include "services/person_linkage.hpp"
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
+
+#include "services/person_service.hpp"
+#include "testing/fixture.hpp"
 
 namespace mitra::services {
 namespace {
@@ -68,6 +73,41 @@ TEST(PersonLinkage, OnlyCorroboratedPossibleMatchesAreWorthReviewing) {
   c.level[linkage::kMother] = linkage::kMissing;
   c.level[linkage::kBirth] = 0;
   EXPECT_TRUE(corroborated(c)) << "the same real birth date";
+}
+
+bool finds(PersonLinkage& index, testing::TestDatabase& t, const Person& who, const std::string& id) {
+  const auto hits = index.query(t.db(), who, 10);
+  return std::any_of(hits.begin(), hits.end(), [&](const LinkageHit& h) { return h.person_id == id; });
+}
+
+TEST(PersonLinkage, TheKeptIndexFollowsRegistrationsAndMergesAcrossARebuild) {
+  testing::TestDatabase t;
+  PersonLinkage index;
+  auto ctx = t.context();
+  ctx.linkage = &index;
+  const auto worker = testing::make_actor(t, "pekerja", Role::social_worker, "DINSOS-T");
+  PersonInput rizki;
+  rizki.person = person("Muhammad Rizki", "2014-05-17", "Siti Rahmawati");
+  auto first = register_person(ctx, worker, rizki);
+  ASSERT_TRUE(first.ok());
+  index.build(t.db());
+  const auto spelled = person("Moh. Rizky", "2014-05-17", "Siti Rahmawati");
+  EXPECT_TRUE(finds(index, t, spelled, first->record.person.id)) << "read from the table at the build";
+
+  // Registered after the build: found beside the index, and still after a rebuild.
+  PersonInput nur;
+  nur.person = person("Nurul Hidayah", "2012-08-01", "Hasnah");
+  auto second = register_person(ctx, worker, nur);
+  ASSERT_TRUE(second.ok());
+  const auto noor = person("Noor Hidayah", "2012-08-01", "Hasnah");
+  EXPECT_TRUE(finds(index, t, noor, second->record.person.id));
+  index.remove(first->record.person.id);
+  EXPECT_FALSE(finds(index, t, spelled, first->record.person.id)) << "merged away: not proposed";
+  EXPECT_EQ(index.indexed(), 2u) << "one in the index, one beside it";
+  index.build(t.db());
+  EXPECT_TRUE(finds(index, t, noor, second->record.person.id));
+  // The table is the truth at a rebuild: the removal above was never committed as a merge.
+  EXPECT_TRUE(finds(index, t, spelled, first->record.person.id));
 }
 
 }  // namespace
