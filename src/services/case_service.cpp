@@ -57,6 +57,7 @@ Result<CaseView> open_case(const Context& ctx, const Actor& actor, const CaseInp
   store::UnitOfWork unit(ctx.db, Mode::write);
   auto person = store::find_person(unit, in.person_id);
   if (!person || !can_see_person(unit, actor, *person)) return not_found("Penerima manfaat tidak ditemukan.");
+  if (auto merged = refuse_if_merged(*person)) return *merged;
   store::CaseRecord c;
   c.workers = in.workers;
   if (c.workers.empty() && actor.has(Role::social_worker)) c.workers.push_back(actor.user.id);

@@ -170,6 +170,7 @@ Result<NettedView> add_netted(const Context& ctx, const Actor& actor, const std:
   if (!person_id.empty()) {
     auto existing = store::find_person(unit, person_id);
     if (!existing || !can_see_person(unit, actor, *existing)) return not_found("Penerima manfaat tidak ditemukan.");
+    if (auto merged = refuse_if_merged(*existing)) return *merged;
     if (store::is_netted(unit, patrol_id, person_id))
       return conflict("person_id", "Orang ini sudah tercatat dalam patroli ini.");
   } else {

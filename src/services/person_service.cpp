@@ -151,6 +151,7 @@ bool may_assess(const Actor& a) { return a.user.active && (a.has(Role::social_wo
 Result<store::PersonRecord> assessable_person(store::UnitOfWork& unit, const Actor& actor, const std::string& id) {
   auto record = store::find_person(unit, id);
   if (!record || !can_see_person(unit, actor, *record)) return not_found("Penerima manfaat tidak ditemukan.");
+  if (auto merged = refuse_if_merged(*record)) return *merged;
   return *record;
 }
 
@@ -478,6 +479,12 @@ Result<PersonPage> search_persons(const Context& ctx, const Actor& actor, store:
                                                           {"by_nik", !filter.nik.empty()}})});
   unit.commit();
   return page;
+}
+
+std::optional<Error> refuse_if_merged(const store::PersonRecord& person) {
+  if (person.merged_into.empty()) return std::nullopt;
+  return conflict("person_id",
+                  "Data ini sudah digabungkan ke data lain (data ganda); catat di data yang dipertahankan.");
 }
 
 Result<std::vector<Candidate>> likely_matches(const Context& ctx, const Actor& actor, const PersonInput& in) {

@@ -100,6 +100,9 @@ struct Candidate {
 // Whether the actor may see this person (registering or case-holding organisation, assigned
 // workers, the region's supervisors), within the caller's unit of work.
 bool can_see_person(store::UnitOfWork& unit, const Actor& actor, const store::PersonRecord& person);
+// A record merged into another (data ganda) takes no new data: a conflict pointing to the kept
+// record; nullopt for any other record.
+std::optional<Error> refuse_if_merged(const store::PersonRecord& person);
 
 // Searches every organisation's records (the "silo" check). Audited.
 Result<std::vector<Candidate>> likely_matches(const Context& ctx, const Actor& actor, const PersonInput& in);

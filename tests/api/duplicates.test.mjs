@@ -191,6 +191,12 @@ test('merge moves every case and service to the survivor, keeps every audit entr
   assert.equal(entry.length, 1);
   assert.doesNotMatch(JSON.stringify(entry[0]), /Rizk/, 'ids only');
 
+  // The absorbed record takes no new data: no new case, no correction.
+  const newCase = await users.ngo.post('/api/v1/cases', { person_id: p.rizky, reason: 'Penjangkauan ulang' });
+  assert.equal(newCase.status, 409, JSON.stringify(newCase.json));
+  assert.match(newCase.json.error.message, /sudah digabungkan/);
+  assert.equal((await supervisor.patch(`/api/v1/persons/${p.rizky}`, { phone: '081234567890' })).status, 409);
+
   const twice = await supervisor.post(`/api/v1/duplicates/${pair.id}/merge`, { survivor_id: p.rizki });
   assert.equal(twice.status, 409);
   assert.equal(twice.json.error.message, 'Pasangan ini sudah digabungkan.');
