@@ -54,7 +54,7 @@ struct AssessmentFacts {
   long long activity_participants = 0;
   // Data sharing.
   long long partner_persons_registered = 0;
-  long long duplicates_resolved = -1;  // -1: mitra keeps no record of resolved duplicates yet
+  long long duplicates_resolved = -1;  // pairs merged or marked not the same in the period; -1: unknown
   // History.
   int years_since_start = 0;
 };

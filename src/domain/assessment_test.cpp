@@ -102,6 +102,10 @@ TEST(AssessmentIndicators, CountRecordsAndSayNoDataHonestly) {
   const auto* dup = find_indicator(v, "duplicates_resolved");
   EXPECT_FALSE(dup->value);
   EXPECT_NE(dup->text.find("belum ada data"), std::string::npos);
+  f.duplicates_resolved = 3;
+  const auto recorded = assessment_indicators(f, year("2024"));
+  EXPECT_DOUBLE_EQ(*find_indicator(recorded, "duplicates_resolved")->value, 3);
+  EXPECT_EQ(find_indicator(recorded, "duplicates_resolved")->text, "3 data ganda diselesaikan");
 }
 
 TEST(ProductivityPattern, MovesFromCounterToSemiToProductiveWithTheEvidence) {

@@ -236,6 +236,17 @@ AssessmentFacts gather_assessment_facts(UnitOfWork& u, const AssessmentScope& s)
         u, "SELECT COUNT(*) FROM person WHERE registered_by IN (" + orgs + ") AND created_at >= :a AND created_at < :z",
         p, 1)[0];
   }
+  // Data sharing: duplicate pairs (data ganda) involving a party's clients decided in the period,
+  // merged or marked "not the same person".
+  {
+    Params p{{"a", first}, {"z", after}};
+    const std::string orgs_a = in_list("o", all, p), orgs_b = in_list("q", all, p);
+    f.duplicates_resolved = numbers(
+        u, "SELECT COUNT(*) FROM duplicate_pair d WHERE d.status IN ('merged', 'not_same') AND d.decided_at >= :a "
+           "AND d.decided_at < :z AND (d.person_a IN (SELECT id FROM person WHERE registered_by IN (" + orgs_a +
+               ")) OR d.person_b IN (SELECT id FROM person WHERE registered_by IN (" + orgs_b + ")))",
+        p, 1)[0];
+  }
   if (!s.start_date.empty() && s.start_date <= last)
     f.years_since_start = std::stoi(last.substr(0, 4)) - std::stoi(s.start_date.substr(0, 4));
   return f;

@@ -116,10 +116,20 @@ test('004: DKI\'s weakest Ansell & Gash variable is institutional design', async
   const design = dim(ag, 'institutional_design');
   assert.ok(design.flags.includes('ground_rules') && design.flags.includes('agreement_in_force'), JSON.stringify(design));
   assert.equal(a.indicators.find((i) => i.code === 'ground_rules').value, 0);
-  // Honest about what mitra does not record.
-  const dup = a.indicators.find((i) => i.code === 'duplicates_resolved');
-  assert.equal(dup.value, null);
-  assert.match(dup.text, /belum ada data/);
+  // Data sharing counts the duplicate pairs a party's clients were in and that were decided in the
+  // period: none in 2024; deciding the demo's Jakarta pair counts in this year's assessment.
+  assert.equal(a.indicators.find((i) => i.code === 'duplicates_resolved').value, 0);
+  const thisYear = String(new Date().getUTCFullYear());
+  const before = await assessment(dki, dkiPartnership, `period=${thisYear}`);
+  const queue = await dki.get('/api/v1/duplicates?limit=50');
+  assert.equal(queue.status, 200, JSON.stringify(queue.json));
+  const pair = queue.json.items.find((d) => JSON.stringify(d).includes('Fadl'));
+  assert.ok(pair, JSON.stringify(queue.json.items));
+  assert.equal((await dki.post(`/api/v1/duplicates/${pair.id}/not-same`, {})).status, 200);
+  const after = await assessment(dki, dkiPartnership, `period=${thisYear}`);
+  const count = (x) => x.indicators.find((i) => i.code === 'duplicates_resolved').value;
+  assert.equal(count(after), count(before) + 1);
+  assert.match(after.indicators.find((i) => i.code === 'duplicates_resolved').text, /data ganda diselesaikan/);
 });
 
 test('parties and the region\'s Dinsos see the assessment; others get 404', async () => {
