@@ -13,9 +13,10 @@ test('a supervisor turns on e-mailed notifications from the account page', async
   await page.getByRole('heading', { name: /Selamat datang/ }).waitFor();
   await page.goto(`${server.url}/akun`);
   await page.getByRole('heading', { name: 'Notifikasi lewat surel' }).waitFor();
+  const form = page.locator('form', { has: page.getByRole('heading', { name: 'Notifikasi lewat surel' }) });
+  await form.locator('button:has-text("Simpan"):enabled').waitFor(); // the saved choice has loaded
   await page.getByLabel('Alamat surel').fill('kabid rehsos');
   await page.getByLabel('Kirimi saya notifikasi lewat surel').check();
-  const form = page.locator('form', { has: page.getByRole('heading', { name: 'Notifikasi lewat surel' }) });
   await form.locator('button:has-text("Simpan")').click();
   await form.getByText('Alamat surel tidak sah').waitFor();
   await page.getByLabel('Alamat surel').fill('kabid.rehsos@semarangkota.go.id');

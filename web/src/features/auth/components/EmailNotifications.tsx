@@ -44,10 +44,10 @@ export function EmailNotifications() {
       {done && <Alert kind="success">{t('account.email.saved')}</Alert>}
       {errors.form && <Alert>{errors.form}</Alert>}
       <Field label={t('account.email.address')} name="email_address" error={errors.address}>
-        <input id="email_address" type="email" autocomplete="email" value={address} onInput={(e) => setAddress(e.currentTarget.value)} />
+        <input id="email_address" type="email" autocomplete="email" disabled={!loaded} value={address} onInput={(e) => setAddress(e.currentTarget.value)} />
       </Field>
       <label class="check">
-        <input type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.currentTarget.checked)} />
+        <input type="checkbox" disabled={!loaded} checked={enabled} onChange={(e) => setEnabled(e.currentTarget.checked)} />
         {t('account.email.enabled')}
       </label>
       <button type="submit" class="primary" disabled={!loaded}>
