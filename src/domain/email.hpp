@@ -13,6 +13,9 @@ struct MailMessage {
   std::string body;  // UTF-8 text; lines end with '\n'
 };
 
+// Standard base64 (RFC 4648, with padding, no line breaks), as MIME bodies and SMTP AUTH use it.
+std::string base64(std::string_view bytes);
+
 // A plausible single address: local@domain, at most 254 bytes, no spaces, quotes, angle brackets
 // or control characters (so it cannot break a header or an SMTP command).
 bool is_email_address(std::string_view s);

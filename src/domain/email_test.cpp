@@ -33,6 +33,13 @@ TEST(EmailAddress, AcceptsOfficeAddressesAndRefusesWhatCouldBreakAHeader) {
   EXPECT_FALSE(is_email_address(std::string(250, 'a') + "@b.id"));
 }
 
+TEST(EmailEncoding, Base64IsPaddedRfc4648) {
+  EXPECT_EQ(base64("Man"), "TWFu");
+  EXPECT_EQ(base64("Ma"), "TWE=");
+  EXPECT_EQ(base64(std::string("\0mitra\0rahasia", 14)), "AG1pdHJhAHJhaGFzaWE=");
+  EXPECT_EQ(base64(""), "");
+}
+
 TEST(EmailAddress, EnvelopeAddressIsInsideTheAngleBrackets) {
   EXPECT_EQ(envelope_address("mitra Dinsos <noreply@dinsos.go.id>"), "noreply@dinsos.go.id");
   EXPECT_EQ(envelope_address("noreply@dinsos.go.id"), "noreply@dinsos.go.id");

@@ -24,14 +24,6 @@ struct Reply {
   std::string text;  // the lines' texts joined by spaces
 };
 
-std::string base64(std::string_view bytes) {
-  std::string out(sodium_base64_ENCODED_LEN(bytes.size(), sodium_base64_VARIANT_ORIGINAL), '\0');
-  sodium_bin2base64(out.data(), out.size(), reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(),
-                    sodium_base64_VARIANT_ORIGINAL);
-  out.resize(out.size() - 1);
-  return out;
-}
-
 std::string message_id() {
   unsigned char random[12];
   randombytes_buf(random, sizeof random);
