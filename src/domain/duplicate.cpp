@@ -1,5 +1,7 @@
 #include "domain/duplicate.hpp"
 
+#include <algorithm>
+
 namespace mitra {
 
 std::pair<std::string, std::string> duplicate_pair_key(const std::string& x, const std::string& y) {
@@ -34,6 +36,85 @@ std::string_view agreement_label(std::string_view field, int level) {
   if (field == "mother") return level == 1 ? "similar" : "different";
   if (field == "region" || field == "address") return level == 1 ? "similar" : level == 2 ? "partial" : "different";
   return level == 1 ? "similar" : level == 2 ? "partial" : "different";
+}
+
+}  // namespace mitra
+
+namespace mitra {
+namespace {
+
+// The scalar identity fields a merge may fill (not the name, sex or holder: those are the
+// survivor's by the reviewer's choice).
+constexpr std::pair<const char*, std::string Person::*> kFillable[] = {
+    {"other_names", &Person::other_names},       {"birth_place", &Person::birth_place},
+    {"nik", &Person::nik},                       {"kk_number", &Person::kk_number},
+    {"mother_name", &Person::mother_name},       {"father_name", &Person::father_name},
+    {"phone", &Person::phone},                   {"domicile_region", &Person::domicile_region},
+    {"domicile_address", &Person::domicile_address}, {"origin_region", &Person::origin_region},
+    {"origin_address", &Person::origin_address}, {"education_level", &Person::education_level},
+    {"school_status", &Person::school_status},   {"religion", &Person::religion},
+};
+constexpr std::pair<const char*, std::vector<std::string> Person::*> kUnited[] = {
+    {"documents", &Person::documents},
+    {"disabilities", &Person::disabilities},
+};
+
+std::string joined(const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& i : items) out += (out.empty() ? "" : ",") + i;
+  return out;
+}
+
+std::vector<std::string> split(const std::string& text) {
+  std::vector<std::string> out;
+  std::string item;
+  for (char c : text + ",") {
+    if (c != ',') {
+      item += c;
+    } else if (!item.empty()) {
+      out.push_back(std::move(item));
+      item.clear();
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<FilledField> fill_from_absorbed(Person& survivor, const Person& absorbed) {
+  std::vector<FilledField> filled;
+  for (const auto& [field, member] : kFillable)
+    if ((survivor.*member).empty() && !(absorbed.*member).empty()) {
+      filled.push_back({field, ""});
+      survivor.*member = absorbed.*member;
+    }
+  const bool survivor_date_weak = survivor.birth_date.empty() || survivor.birth_date_estimated;
+  if (survivor_date_weak && !absorbed.birth_date.empty() &&
+      (survivor.birth_date.empty() || !absorbed.birth_date_estimated)) {
+    filled.push_back({"birth_date", survivor.birth_date});
+    filled.push_back({"birth_date_estimated", survivor.birth_date_estimated ? "1" : "0"});
+    survivor.birth_date = absorbed.birth_date;
+    survivor.birth_date_estimated = absorbed.birth_date_estimated;
+  }
+  for (const auto& [field, member] : kUnited) {
+    auto& list = survivor.*member;
+    const auto before = joined(list);
+    for (const auto& item : absorbed.*member)
+      if (std::find(list.begin(), list.end(), item) == list.end()) list.push_back(item);
+    if (joined(list) != before) filled.push_back({field, before});
+  }
+  return filled;
+}
+
+void restore_filled(Person& survivor, const std::vector<FilledField>& filled) {
+  for (const auto& f : filled) {
+    for (const auto& [field, member] : kFillable)
+      if (f.field == field) survivor.*member = f.before;
+    for (const auto& [field, member] : kUnited)
+      if (f.field == field) survivor.*member = split(f.before);
+    if (f.field == "birth_date") survivor.birth_date = f.before;
+    if (f.field == "birth_date_estimated") survivor.birth_date_estimated = f.before == "1";
+  }
 }
 
 }  // namespace mitra

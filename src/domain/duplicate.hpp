@@ -5,6 +5,9 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
+
+#include "domain/person.hpp"
 
 namespace mitra {
 
@@ -25,5 +28,17 @@ std::optional<std::string> not_same_refusal(std::string_view status);
 // How a field's agreement level (linkage/compare.hpp) reads to a reviewer: same | similar |
 // partial | different. `field` is linkage::field_name().
 std::string_view agreement_label(std::string_view field, int level);
+
+// What a merge does to the surviving record: it keeps the survivor's identity and takes from the
+// absorbed record what the survivor lacks — every empty field takes the absorbed one's value, an
+// estimated birth date gives way to a recorded one, and documents and disabilities are united.
+// Returns one entry per changed field with the survivor's value before ("birth_date_estimated":
+// "0"/"1"; lists joined by ","), so that an unmerge can put each back.
+struct FilledField {
+  std::string field, before;
+};
+std::vector<FilledField> fill_from_absorbed(Person& survivor, const Person& absorbed);
+// Puts back what fill_from_absorbed changed (an unmerge).
+void restore_filled(Person& survivor, const std::vector<FilledField>& filled);
 
 }  // namespace mitra

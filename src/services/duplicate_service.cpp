@@ -20,6 +20,56 @@ using Mode = store::UnitOfWork::Mode;
 
 const char* const kNotReviewer = "Hanya supervisor Dinas Sosial yang dapat meninjau data ganda.";
 
+// Fills the survivor's missing fields from the absorbed record (domain/duplicate.hpp), recording
+// each field's previous value in `moves` (table "person"), and a NIK taken from the absorbed
+// record (NIKs are unique) as table "person_absorbed"; returns the names of the fields filled.
+boost::json::array fill_survivor(store::UnitOfWork& unit, const std::string& absorbed_id,
+                                 const std::string& survivor_id, const std::string& now,
+                                 std::vector<store::MergeMove>& moves) {
+  auto survivor = store::find_person(unit, survivor_id)->person;
+  auto absorbed = store::find_person(unit, absorbed_id)->person;
+  const auto filled = fill_from_absorbed(survivor, absorbed);
+  boost::json::array names;
+  bool names_changed = false;
+  for (const auto& f : filled) {
+    moves.push_back({"person", f.field, f.before});
+    names.emplace_back(f.field);
+    names_changed = names_changed || f.field == "other_names";
+  }
+  if (!absorbed.nik.empty() && survivor.nik == absorbed.nik) {
+    moves.push_back({"person_absorbed", "nik", absorbed.nik});
+    absorbed.nik.clear();
+    absorbed.updated_at = now;
+    store::update_person(unit, absorbed, false);
+  }
+  survivor.updated_at = now;
+  store::update_person(unit, survivor, names_changed);
+  return names;
+}
+
+// Undoes fill_survivor: the survivor's fields as they were, the NIK back to the absorbed record.
+void restore_survivor(store::UnitOfWork& unit, const std::string& absorbed_id, const std::string& survivor_id,
+                      const std::string& now, const std::vector<store::MergeMove>& moves) {
+  std::vector<FilledField> filled;
+  std::string nik;
+  bool names_changed = false;
+  for (const auto& m : moves) {
+    if (m.table == "person") filled.push_back({m.column, m.key});
+    if (m.table == "person") names_changed = names_changed || m.column == "other_names";
+    if (m.table == "person_absorbed" && m.column == "nik") nik = m.key;
+  }
+  auto survivor = store::find_person(unit, survivor_id)->person;
+  restore_filled(survivor, filled);
+  survivor.updated_at = now;
+  store::update_person(unit, survivor, names_changed);
+  if (!nik.empty()) {
+    auto absorbed = store::find_person(unit, absorbed_id)->person;
+    absorbed.nik = nik;
+    absorbed.updated_at = now;
+    store::update_person(unit, absorbed, false);
+  }
+}
+
 // The region whose pairs the actor reviews: a Dinsos supervisor's. "" for everyone else.
 std::string review_region(const Actor& a) { return supervised_region(a); }
 
@@ -220,10 +270,11 @@ Result<DuplicateView> merge_duplicate(const Context& ctx, const Actor& actor, co
   if (store::both_in_shelter(unit, p.person_a, p.person_b))
     return conflict("status", "Keduanya sedang tinggal di rumah singgah/shelter; pulangkan salah satu dulu.");
   const auto now = format_time(ctx.clock.now());
-  const auto moves = store::move_person_rows(unit, absorbed, survivor_id);
+  auto moves = store::move_person_rows(unit, absorbed, survivor_id);
+  const auto rows_moved = moves.size();
+  const auto filled = fill_survivor(unit, absorbed, survivor_id, now, moves);
   store::insert_merge_moves(unit, p.id, moves);
   store::set_merged_into(unit, absorbed, survivor_id, now);
-  store::touch_person(unit, survivor_id, now);
   p.status = "merged";
   p.survivor_id = survivor_id;
   p.absorbed_id = absorbed;
@@ -234,10 +285,15 @@ Result<DuplicateView> merge_duplicate(const Context& ctx, const Actor& actor, co
   write_audit(unit, ctx, actor,
               {"person.merge", "duplicate_pair", p.id,
                boost::json::serialize(boost::json::object{
-                   {"survivor_id", survivor_id}, {"absorbed_id", absorbed}, {"rows_moved", moves.size()}})});
+                   {"survivor_id", survivor_id}, {"absorbed_id", absorbed}, {"rows_moved", rows_moved},
+                   {"fields_filled", filled}})});
   auto view = view_of_pair(unit, actor, p, false);
+  const auto kept = store::find_person(unit, survivor_id);
   unit.commit();
-  if (ctx.linkage) ctx.linkage->remove(absorbed);
+  if (ctx.linkage) {
+    ctx.linkage->remove(absorbed);
+    if (kept) ctx.linkage->upsert(kept->person);
+  }
   return view;
 }
 
@@ -272,9 +328,9 @@ Result<DuplicateView> unmerge_person(const Context& ctx, const Actor& actor, con
   const auto now = format_time(ctx.clock.now());
   const auto moves = store::list_merge_moves(unit, p.id);
   store::move_person_rows_back(unit, moves, p.absorbed_id, p.survivor_id);
+  restore_survivor(unit, p.absorbed_id, p.survivor_id, now, moves);
   store::delete_merge_moves(unit, p.id);
   store::set_merged_into(unit, p.absorbed_id, "", now);
-  store::touch_person(unit, p.survivor_id, now);
   const auto survivor = p.survivor_id;
   p.status = "unmerged";
   p.decided_by = actor.user.id;
@@ -292,7 +348,8 @@ Result<DuplicateView> unmerge_person(const Context& ctx, const Actor& actor, con
   unit.commit();
   if (ctx.linkage) {
     store::UnitOfWork restored(ctx.db, Mode::read);
-    if (auto r = store::find_person(restored, absorbed)) ctx.linkage->upsert(r->person);
+    for (const auto& id : {absorbed, survivor})
+      if (auto r = store::find_person(restored, id)) ctx.linkage->upsert(r->person);
   }
   return view;
 }

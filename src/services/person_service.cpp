@@ -498,8 +498,15 @@ Result<std::vector<Candidate>> likely_matches(const Context& ctx, const Actor& a
   if (!tokens.empty()) hits = query_linkage(ctx.db, ctx.linkage, in.person, 10, /*sex_known=*/false);
   store::UnitOfWork unit(ctx.db, Mode::write);
   std::vector<Candidate> out;
-  // Same NIK first, then the engine's likely matches, best first.
-  auto found = store::find_candidates(unit, in.person.nik, {}, 50);
+  // Same NIK first (the record it was merged into, if it was), then the engine's likely
+  // matches, best first. Every lookup here is by key: at 1M persons a scan would cost the
+  // registration form hundreds of milliseconds.
+  std::vector<store::PersonRecord> found;
+  if (!in.person.nik.empty())
+    if (auto same = store::find_person_by_nik(unit, in.person.nik)) {
+      if (!same->merged_into.empty()) same = store::find_person(unit, same->merged_into);
+      if (same) found.push_back(std::move(*same));
+    }
   for (const auto& h : hits)
     if (std::none_of(found.begin(), found.end(), [&](const auto& f) { return f.person.id == h.person_id; }))
       if (auto r = store::find_person(unit, h.person_id); r && r->merged_into.empty()) found.push_back(std::move(*r));

@@ -310,39 +310,6 @@ std::vector<PersonRecord> find_by_name_probes(UnitOfWork& u, const PersonScope* 
   return out;
 }
 
-std::vector<PersonRecord> find_candidates(UnitOfWork& u, const std::string& nik, const std::vector<std::string>& tokens,
-                                          int limit) {
-  std::vector<PersonRecord> out;
-  PersonRow row;
-  soci::statement st(u.sql());
-  row.bind(st);
-  std::vector<std::string> t;
-  for (const auto& token : tokens) {
-    if (t.size() == 3) break;
-    t.push_back("%" + token + "%");
-  }
-  const bool by_name = !t.empty();
-  while (t.size() < 3) t.push_back("%");
-  std::string n = nik;
-  int name_flag = by_name ? 1 : 0;
-  st.exchange(use(n, "n1"));
-  st.exchange(use(n, "n2"));
-  st.exchange(use(name_flag, "byname"));
-  st.exchange(use(t[0], "t0"));
-  st.exchange(use(t[1], "t1"));
-  st.exchange(use(t[2], "t2"));
-  st.exchange(use(limit, "lim"));
-  st.alloc();
-  st.prepare(std::string(kColumns) +
-             "WHERE p.merged_into IS NULL AND ((:n1 <> '' AND p.nik = :n2) OR (:byname = 1 AND (p.name_folded || ' ' || "
-             "LOWER(p.other_names)) LIKE :t0 AND (p.name_folded || ' ' || LOWER(p.other_names)) LIKE :t1 AND "
-             "(p.name_folded || ' ' || LOWER(p.other_names)) LIKE :t2)) ORDER BY p.created_at LIMIT :lim");
-  st.define_and_bind();
-  st.execute();
-  while (st.fetch()) out.push_back(row.take());
-  return out;
-}
-
 void insert_category(UnitOfWork& u, const PersonCategory& c) {
   u.sql() << "INSERT INTO person_category (person_id, category, assessed_on, assessed_by) VALUES (:p, :c, :on, :by)",
       use(c.person_id), use(c.category), use(c.assessed_on), use(c.assessed_by);

@@ -43,10 +43,6 @@ std::optional<PersonRecord> find_person(UnitOfWork& u, const std::string& id);
 std::optional<PersonRecord> find_person_by_nik(UnitOfWork& u, const std::string& nik);
 // Visible persons matching the filter, ordered by name; at most limit + 1.
 std::vector<PersonRecord> list_persons(UnitOfWork& u, const PersonScope& scope, const PersonFilter& f);
-// Candidates for "is this person already registered?" across every organisation: same NIK, or
-// every name token of `name_folded` in their name (or other names). At most `limit`.
-std::vector<PersonRecord> find_candidates(UnitOfWork& u, const std::string& nik, const std::vector<std::string>& tokens,
-                                          int limit);
 
 // One typed word as the name index is probed for it: a person matches when one of their name
 // words has one of `keys`, or a spelling that starts with `prefix` (unless prefix is "").

@@ -56,7 +56,7 @@ before(async () => {
 
   const mother = 'Siti Rahmawati';
   p.rizki = await register(worker, { full_name: 'Muhammad Rizki', birth_date: '2014-05-17', mother_name: mother, categories: ['anak_jalanan'] });
-  p.rizky = await register(users.ngo, { full_name: 'Moh. Rizky', birth_date: '2014-05-17', mother_name: mother });
+  p.rizky = await register(users.ngo, { full_name: 'Moh. Rizky', birth_date: '2014-05-17', mother_name: mother, nik: '7371011705140007', phone: '081355501234', confirm_warnings: true });
   p.rizkySmg = await register(users.smgWorker, { full_name: 'Mochamad Riski', birth_date: '2014-05-17', mother_name: mother });
   p.aisyah = await register(worker, { full_name: 'Nur Aisyah', sex: 'P', birth_date: '2011-02-03', mother_name: 'Hasnah' });
   p.noor = await register(users.ngo, { full_name: 'Noor Aisyah', sex: 'P', birth_date: '2011-02-03', mother_name: 'Hasnah' });
@@ -181,7 +181,15 @@ test('merge moves every case and service to the survivor, keeps every audit entr
   const absorbed = await supervisor.get(`/api/v1/persons/${p.rizky}`);
   assert.equal(absorbed.status, 200);
   assert.equal(absorbed.json.merged_into, p.rizki, 'the absorbed record points at the survivor');
-  assert.equal((await supervisor.get(`/api/v1/persons/${p.rizki}`)).json.merged_into, null);
+  const survivor = (await supervisor.get(`/api/v1/persons/${p.rizki}`)).json;
+  assert.equal(survivor.merged_into, null);
+  assert.equal(survivor.nik, '7371011705140007', 'the survivor takes the NIK it lacked');
+  assert.equal(survivor.phone, '081355501234');
+  assert.equal(survivor.full_name, 'Muhammad Rizki', 'and keeps its own name');
+  assert.equal(absorbed.json.nik ?? '', '', 'a NIK is unique: it moves');
+  const byNik = await worker.post('/api/v1/persons/matches', { full_name: 'Rizki', sex: 'L', nik: '7371011705140007' });
+  assert.equal(byNik.json.items[0].person_id, p.rizki, 'the same NIK finds the kept record first');
+  assert.equal(byNik.json.items[0].reason, 'same_nik');
   const search = await supervisor.get('/api/v1/persons?q=rizky&limit=200');
   assert.ok(!search.json.items.some((x) => x.id === p.rizky), 'hidden from search');
   const kept = await auditIdsOf(p.rizky);
@@ -212,7 +220,12 @@ test('unmerge moves exactly those rows back, and the pair is never proposed agai
   assert.deepEqual(await casesOf(p.rizki), before_.casesA);
   assert.deepEqual(await casesOf(p.rizky), before_.casesB);
   assert.deepEqual((await supervisor.get(`/api/v1/cases/${before_.casesB[0]}/services`)).json.items.map((s) => s.id), before_.servicesB);
-  assert.equal((await supervisor.get(`/api/v1/persons/${p.rizky}`)).json.merged_into, null);
+  const absorbed = (await supervisor.get(`/api/v1/persons/${p.rizky}`)).json;
+  assert.equal(absorbed.merged_into, null);
+  assert.equal(absorbed.nik, '7371011705140007', 'the NIK goes back');
+  const survivor = (await supervisor.get(`/api/v1/persons/${p.rizki}`)).json;
+  assert.equal(survivor.nik ?? '', '');
+  assert.equal(survivor.phone ?? '', '', 'the filled fields are emptied again');
   const search = await supervisor.get('/api/v1/persons?q=rizky&limit=200');
   assert.ok(search.json.items.some((x) => x.id === p.rizky), 'back in search');
   assert.equal((await supervisor.post(`/api/v1/persons/${p.rizky}/unmerge`, {})).status, 409);
