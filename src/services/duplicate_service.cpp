@@ -157,14 +157,12 @@ Result<DedupSummary> run_dedup(const Context& ctx, const Actor* actor) {
   summary.persons = records.size();
   linkage::Options options;
   options.threads = 2;
-  const auto documented = linkage::documented_model();
-  // Documented weights at every size: EM learned wild weights on `mitra generate`'s registry
-  // (short name lists; 1.5M "duplicates" among 100k persons, docs/performance.md).
-  summary.learned = false;
-  options.model = &documented;
-  linkage::Index index(records, options);
+  // EM-learned weights on a large registry, documented ones on a small or implausible one.
+  auto scored = dedup_registry(records, options);
   std::vector<linkage::Record>().swap(records);
-  const auto result = index.dedup();
+  summary.learned = scored.learned;
+  const auto& index = *scored.index;
+  const auto& result = scored.result;
   summary.candidates = result.candidate_pairs;
   std::size_t found = 0;
   std::map<std::pair<std::string, std::string>, store::DuplicatePairRecord> existing;
@@ -172,7 +170,7 @@ Result<DedupSummary> run_dedup(const Context& ctx, const Actor* actor) {
   const std::string now = format_time(ctx.clock.now());
   for (const auto& s : result.pairs) {
     const auto comparison = linkage::compare(index.prepared(s.a), index.prepared(s.b), options.fields);
-    if (s.decision != linkage::Decision::match && !corroborated(comparison)) continue;
+    if (!queued(s, comparison)) continue;
     ++found;
     auto key = duplicate_pair_key(ids[s.a], ids[s.b]);
     auto it = existing.find(key);

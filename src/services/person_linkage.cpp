@@ -59,6 +59,51 @@ bool corroborated(const linkage::Comparison& c) {
          agrees(linkage::kMother, 1) || agrees(linkage::kAddress, 0);
 }
 
+bool plausible_model(const linkage::Model& model, std::size_t records, std::size_t matched_pairs) {
+  if (matched_pairs > records) return false;
+  const auto probe = [&](std::initializer_list<std::pair<linkage::Field, int>> levels) {
+    linkage::Comparison c;
+    c.level.fill(linkage::kMissing);
+    for (const auto& [field, level] : levels) c.level[static_cast<std::size_t>(field)] = static_cast<std::uint8_t>(level);
+    return model.probability(c);
+  };
+  const double match = linkage::Options{}.match_probability;
+  // One shared name word, the same estimated date, sex and regency ("Jumiati Contoh" and "Usman
+  // Contoh", both "about 36"); a different name so; the same name born on another date.
+  return probe({{linkage::kName, 3}, {linkage::kBirth, 1}, {linkage::kSex, 0}, {linkage::kRegion, 1}}) < match &&
+         probe({{linkage::kName, 4}, {linkage::kBirth, 1}, {linkage::kSex, 0}, {linkage::kRegion, 0}}) < match &&
+         probe({{linkage::kName, 0}, {linkage::kBirth, 5}, {linkage::kSex, 0}, {linkage::kRegion, 1}}) < match;
+}
+
+RegistryDedup dedup_registry(const std::vector<linkage::Record>& records, linkage::Options options) {
+  RegistryDedup out;
+  if (records.size() >= kLearnFrom) {
+    options.model = nullptr;
+    out.index = std::make_unique<linkage::Index>(records, options);
+    out.result = out.index->dedup();
+    std::size_t matched = 0;
+    for (const auto& p : out.result.pairs) matched += p.decision == linkage::Decision::match ? 1 : 0;
+    out.learned = plausible_model(out.result.model, records.size(), matched);
+    if (out.learned) return out;
+  }
+  const auto documented = linkage::documented_model();
+  options.model = &documented;
+  out.index = std::make_unique<linkage::Index>(records, options);
+  out.result = out.index->dedup();
+  out.learned = false;
+  return out;
+}
+
+bool queued(const linkage::ScoredPair& s, const linkage::Comparison& c) {
+  if (s.decision == linkage::Decision::match) return true;
+  // A possible match is worth a reviewer's time when something beyond the name agrees, and the
+  // names share at least a word (or the NIKs agree): a stranger born the same day is not one.
+  const auto name = c.level[linkage::kName], id = c.level[linkage::kId];
+  const bool names_meet = name != linkage::kMissing && name <= 3;
+  const bool ids_meet = id != linkage::kMissing && id <= 1;
+  return corroborated(c) && (names_meet || ids_meet);
+}
+
 std::string evidence_json(const linkage::Comparison& c) {
   boost::json::object o;
   for (int f = 0; f < linkage::kFieldCount; ++f) {
