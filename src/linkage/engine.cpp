@@ -392,6 +392,11 @@ DedupResult Index::dedup() {
     }
   }
   model_ = options_.model ? *options_.model : fit_em(patterns, start, options_.em_iterations, options_.learn_u);
+  out.learned = !options_.model;
+  if (out.learned && options_.accept_learned && options_.model_if_refused && !options_.accept_learned(model_)) {
+    model_ = *options_.model_if_refused;
+    out.learned = false;
+  }
   std::unordered_map<std::uint32_t, double> score;
   for (const auto& p : patterns) score[encode(p.comparison)] = model_.weight(p.comparison);
   out.seconds_em = since(t0);

@@ -7,6 +7,7 @@
 #pragma once
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -62,6 +63,10 @@ struct Options {
   // When set, dedup() scores with this model instead of learning one by EM (small registries,
   // where EM has too few pairs to learn from: see documented_model()).
   const Model* model = nullptr;
+  // When set, dedup() shows it the model EM learned, and scores with `model_if_refused` instead
+  // if it refuses (DedupResult::learned false): weights learned on data unlike a registry.
+  std::function<bool(const Model&)> accept_learned;
+  const Model* model_if_refused = nullptr;
 };
 
 struct ScoredPair {
@@ -77,6 +82,7 @@ struct DedupResult {
   std::size_t candidate_pairs = 0;
   std::size_t true_candidate_pairs = 0;  // with Options::truth
   Model model;
+  bool learned = false;  // the model was learned by EM (not given, not refused)
   double seconds_blocking = 0, seconds_comparing = 0, seconds_em = 0;
 };
 

@@ -59,8 +59,7 @@ bool corroborated(const linkage::Comparison& c) {
          agrees(linkage::kMother, 1) || agrees(linkage::kAddress, 0);
 }
 
-bool plausible_model(const linkage::Model& model, std::size_t records, std::size_t matched_pairs) {
-  if (matched_pairs > records) return false;
+bool plausible_model(const linkage::Model& model) {
   const auto probe = [&](std::initializer_list<std::pair<linkage::Field, int>> levels) {
     linkage::Comparison c;
     c.level.fill(linkage::kMissing);
@@ -76,21 +75,14 @@ bool plausible_model(const linkage::Model& model, std::size_t records, std::size
 }
 
 RegistryDedup dedup_registry(const std::vector<linkage::Record>& records, linkage::Options options) {
+  static const auto documented = linkage::documented_model();  // outlives the index's options
+  options.model = records.size() >= kLearnFrom ? nullptr : &documented;
+  options.accept_learned = plausible_model;
+  options.model_if_refused = &documented;
   RegistryDedup out;
-  if (records.size() >= kLearnFrom) {
-    options.model = nullptr;
-    out.index = std::make_unique<linkage::Index>(records, options);
-    out.result = out.index->dedup();
-    std::size_t matched = 0;
-    for (const auto& p : out.result.pairs) matched += p.decision == linkage::Decision::match ? 1 : 0;
-    out.learned = plausible_model(out.result.model, records.size(), matched);
-    if (out.learned) return out;
-  }
-  const auto documented = linkage::documented_model();
-  options.model = &documented;
   out.index = std::make_unique<linkage::Index>(records, options);
   out.result = out.index->dedup();
-  out.learned = false;
+  out.learned = out.result.learned;
   return out;
 }
 

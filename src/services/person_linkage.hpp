@@ -35,14 +35,14 @@ bool corroborated(const linkage::Comparison& c);
 
 // Whether weights EM learned can be trusted with the registry: they must not make a match of two
 // records that share only a word of the name and an estimated birth date in one regency, nor of
-// the same name with a different birth date, nor give more matched pairs than records (a person
-// has a handful of records at most). EM does all three when strangers share names by the
-// thousand, as on `mitra generate`'s short name lists, where no two records are one person.
-bool plausible_model(const linkage::Model& model, std::size_t records, std::size_t matched_pairs);
+// a different name so, nor of the same name with a different birth date. EM does such things when
+// strangers share names by the thousand, as on `mitra generate`'s short name lists, where no two
+// records are one person, and on small registries with too few pairs to learn from.
+bool plausible_model(const linkage::Model& model);
 
 // The whole registry scored in one batch, as `mitra dedup` runs it. Weights are learned from the
 // registry by EM when it holds at least kLearnFrom records and plausible_model() accepts them;
-// otherwise the documented weights (linkage::documented_model()) score it.
+// otherwise the documented weights (linkage::documented_model()) score the same candidates.
 inline constexpr std::size_t kLearnFrom = 10000;
 struct RegistryDedup {
   std::unique_ptr<linkage::Index> index;
