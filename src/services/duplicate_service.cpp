@@ -195,8 +195,7 @@ Result<DedupSummary> run_dedup(const Context& ctx, const Actor* actor) {
       r.status = "open";
       r.region_code = regions[ids[s.a] == key.first ? s.a : s.b];
       r.found_at = now;
-      store::insert_duplicate_pair(unit, r);
-      existing.emplace(key, r);
+      store::insert_duplicate_pair(unit, r);  // a run finds each pair once: no need to remember it
       ++summary.inserted;
     }
   }
