@@ -90,6 +90,8 @@ Scores run(const std::vector<lk::Record>& records, const Truth& truth, lk::Optio
     for (const auto& p : result.pairs) seen[std::uint64_t{p.a} << 32 | p.b] = &p;
     std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> groups;
     for (std::size_t i = 0; i < records.size(); ++i) groups[truth.entity[i]].push_back(static_cast<std::uint32_t>(i));
+    const int show_most = std::getenv("LINKAGE_SHOW") ? std::atoi(std::getenv("LINKAGE_SHOW")) : 25;
+    const bool only_unblocked = std::getenv("LINKAGE_UNBLOCKED") != nullptr;
     int shown = 0, fps = 0;
     for (const auto& p : result.pairs) {
       if (p.decision != lk::Decision::match || truth.entity[p.a] == truth.entity[p.b] || ++fps > 8) continue;
@@ -106,9 +108,9 @@ Scores run(const std::vector<lk::Record>& records, const Truth& truth, lk::Optio
     for (auto& [e, g] : groups)
       for (auto x : g)
         for (auto y : g) {
-          if (x >= y || (truth.cross_only && truth.source[x] == truth.source[y]) || shown > 25) continue;
+          if (x >= y || (truth.cross_only && truth.source[x] == truth.source[y]) || shown > show_most) continue;
           const auto it = seen.find(std::uint64_t{x} << 32 | y);
-          if (it != seen.end() && it->second->decision == lk::Decision::match) continue;
+          if (it != seen.end() && (it->second->decision == lk::Decision::match || only_unblocked)) continue;
           ++shown;
           const auto c = lk::compare(index.prepared(x), index.prepared(y), options.fields);
           std::printf("  missed %s p=%.3f levels", it == seen.end() ? "(not blocked)" : "(scored low)",

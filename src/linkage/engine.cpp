@@ -465,8 +465,8 @@ Model documented_model() {
   // lists): a shared estimated birth year and the same city weigh little, one shared name word
   // counts against, so only near-identical names with agreeing dates or mothers are proposed.
   set(kName, {0.55, 0.25, 0.12, 0.04, 0.04}, {0.0005, 0.001, 0.005, 0.15, 0.8435});
-  set(kGiven, {0.6, 0.25, 0.1, 0.05}, {0.005, 0.01, 0.05, 0.935});
-  set(kFamily, {0.6, 0.25, 0.1, 0.05}, {0.005, 0.01, 0.05, 0.935});
+  set(kGiven, {0.6, 0.2, 0.1, 0.05, 0.05}, {0.005, 0.002, 0.008, 0.05, 0.935});
+  set(kFamily, {0.6, 0.2, 0.1, 0.05, 0.05}, {0.005, 0.002, 0.008, 0.05, 0.935});
   set(kBirth, {0.7, 0.1, 0.1, 0.07, 0.025, 0.005}, {0.0002, 0.02, 0.001, 0.02, 0.05, 0.9088});
   set(kSex, {0.97, 0.03}, {0.5, 0.5});
   set(kId, {0.9, 0.05, 0.05}, {0.00001, 0.0001, 0.99989});
