@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <map>
 #include <random>
 #include <sstream>
 #include <string>
@@ -250,6 +251,81 @@ void blocking_recall(const std::vector<lk::Record>& records, const Truth& truth,
               pairs ? static_cast<double>(blocked) / static_cast<double>(pairs) : 0);
 }
 
+// LINKAGE_BLOCKDIAG=1: the true pairs blocking loses, by what they share. A key's bucket over
+// `max_bucket` records is compared as a window of `window` neighbours each side in birth-date
+// order (as Index does); a pair is lost when no shared key puts them within that window.
+void blocking_diagnosis(const lk::Index& index, const Truth& truth, const lk::Options& o) {
+  const std::size_t n = index.size();
+  std::vector<std::vector<std::pair<char, std::uint64_t>>> keys(n);
+  struct Entry {
+    std::uint64_t hash;
+    std::uint32_t order, record;
+    bool operator<(const Entry& x) const {
+      return hash != x.hash ? hash < x.hash : (order != x.order ? order < x.order : record < x.record);
+    }
+  };
+  std::vector<Entry> entries;
+  for (std::size_t i = 0; i < n; ++i) {
+    keys[i] = lk::blocking_keys_by_kind(index.prepared(i));
+    for (const auto& k : keys[i]) entries.push_back({k.second, lk::window_order(index.prepared(i)), static_cast<std::uint32_t>(i)});
+  }
+  std::sort(entries.begin(), entries.end());
+  auto position = [&](std::uint64_t h, std::uint32_t record) {
+    const Entry probe{h, lk::window_order(index.prepared(record)), record};
+    const auto first = std::lower_bound(entries.begin(), entries.end(), Entry{h, 0, 0});
+    const auto last = std::upper_bound(entries.begin(), entries.end(), Entry{h, 0xffffffffu, 0xffffffffu});
+    return std::pair<std::size_t, std::size_t>{static_cast<std::size_t>(std::lower_bound(first, last, probe) - first),
+                                               static_cast<std::size_t>(last - first)};
+  };
+  std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> groups;
+  for (std::size_t i = 0; i < n; ++i) groups[truth.entity[i]].push_back(static_cast<std::uint32_t>(i));
+  std::size_t pairs = 0, none = 0, windowed_out = 0;
+  std::map<std::string, std::size_t> by_kinds, by_levels;
+  std::map<char, std::size_t> would_find;  // lost pairs a kind's whole bucket would find
+  for (const auto& [e, g] : groups)
+    for (std::size_t x = 0; x < g.size(); ++x)
+      for (std::size_t y = x + 1; y < g.size(); ++y) {
+        ++pairs;
+        const auto& a = keys[g[x]];
+        const auto& b = keys[g[y]];
+        std::string kinds;
+        bool found = false;
+        for (const auto& k : a) {
+          const auto it = std::lower_bound(b.begin(), b.end(), k, [](const auto& p, const auto& q) { return p.second < q.second; });
+          if (it == b.end() || it->second != k.second) continue;
+          if (kinds.find(k.first) == std::string::npos) kinds.push_back(k.first);
+          const auto [pa, size] = position(k.second, g[x]);
+          const auto pb = position(k.second, g[y]).first;
+          if (size <= o.max_bucket || (pa > pb ? pa - pb : pb - pa) <= o.window) found = true;
+        }
+        if (found) continue;
+        std::sort(kinds.begin(), kinds.end());
+        if (kinds.empty()) ++none; else ++windowed_out;
+        for (char k : kinds) would_find[k]++;
+        by_kinds[kinds.empty() ? "-" : kinds]++;
+        const auto c = lk::compare(index.prepared(g[x]), index.prepared(g[y]), o.fields);
+        std::string lv;
+        for (int f : {lk::kName, lk::kBirth, lk::kId, lk::kRegion}) {
+          const auto l = c.level[static_cast<std::size_t>(f)];
+          lv += std::string(lk::field_name(f)) + "=" + (l == lk::kMissing ? std::string("-") : std::to_string(l)) + " ";
+        }
+        by_levels[lv]++;
+      }
+  std::printf("blocking diagnosis: %zu true pairs, lost %zu (%.4f): %zu share no key, %zu only keys of large buckets outside the window\n",
+              pairs, none + windowed_out, static_cast<double>(none + windowed_out) / static_cast<double>(pairs), none, windowed_out);
+  std::printf("  lost pairs by the kinds of keys they share (whole bucket would find them):");
+  for (auto [k, v] : would_find) std::printf(" %c %zu", k, v);
+  std::printf("\n");
+  std::vector<std::pair<std::size_t, std::string>> rows;
+  for (auto& [k, v] : by_kinds) rows.push_back({v, k});
+  std::sort(rows.rbegin(), rows.rend());
+  for (std::size_t i = 0; i < rows.size() && i < 12; ++i) std::printf("  shared kinds %-10s %zu\n", rows[i].second.c_str(), rows[i].first);
+  rows.clear();
+  for (auto& [k, v] : by_levels) rows.push_back({v, k});
+  std::sort(rows.rbegin(), rows.rend());
+  for (std::size_t i = 0; i < rows.size() && i < 15; ++i) std::printf("  levels %s %zu\n", rows[i].second.c_str(), rows[i].first);
+}
+
 int synth(std::size_t count, std::size_t queries) {
   auto t0 = Clock::now();
   auto set = lk::generate_synthetic(count, 7);
@@ -292,6 +368,7 @@ int synth(std::size_t count, std::size_t queries) {
   std::printf("blocking recall %.4f (true pairs among the candidates)\n",
               static_cast<double>(result.true_candidate_pairs) / static_cast<double>(truths));
   if (set.records.size() <= 200000) blocking_recall(set.records, truth, o.max_bucket);
+  if (std::getenv("LINKAGE_BLOCKDIAG")) blocking_diagnosis(index, truth, o);
   print_model(result.model);
   if (std::getenv("LINKAGE_DEBUG")) {
     std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> groups;

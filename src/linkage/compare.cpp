@@ -34,6 +34,16 @@ std::string trimmed_lower(std::string_view s) {
   return out;
 }
 
+// A region's name or code without case and spaces ("Malvern East", "malverneast", "malvern  east").
+std::string region_form(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (static_cast<unsigned char>(c) <= ' ') continue;
+    out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+  }
+  return out;
+}
+
 char normal_sex(char c) {
   switch (c) {
     case 'L': case 'l': case 'M': case 'm': return 'L';
@@ -202,7 +212,7 @@ Prepared prepare(const Record& r) {
   p.birth_estimated = r.birth_estimated;
   p.sex = normal_sex(r.sex);
   p.id_number = trimmed_lower(r.id_number);
-  for (std::size_t i = 0; i < 3; ++i) p.region[i] = trimmed_lower(r.region[i]);
+  for (std::size_t i = 0; i < 3; ++i) p.region[i] = region_form(r.region[i]);
   p.address = address_words(r.address);
   p.source = r.source;
   p.name_print = words_print(p.name.tokens);

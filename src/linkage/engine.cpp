@@ -144,8 +144,24 @@ Model fit_em(const std::vector<PatternCount>& patterns, Model model, int iterati
   return model;
 }
 
-std::vector<std::uint64_t> blocking_keys(const Prepared& p) {
-  std::vector<std::uint64_t> keys;
+namespace {
+
+// Appends every blocking key of `p` as (kind, hash); fnv's first byte is the kind.
+struct KeySink {
+  std::vector<std::uint64_t>* hashes = nullptr;
+  std::vector<std::pair<char, std::uint64_t>>* kinds = nullptr;
+  void push_back(char kind, std::uint64_t h) const {
+    if (hashes) hashes->push_back(h);
+    if (kinds) kinds->push_back({kind, h});
+  }
+};
+
+void add_blocking_keys(const Prepared& p, const KeySink& out) {
+  auto fnv = [](char kind, std::initializer_list<std::string_view> parts) { return std::pair<char, std::uint64_t>{kind, mitra::linkage::fnv(kind, parts)}; };
+  struct Pusher {
+    const KeySink& out;
+    void push_back(std::pair<char, std::uint64_t> k) const { out.push_back(k.first, k.second); }
+  } keys{out};
   if (!p.id_number.empty()) keys.push_back(fnv('I', {p.id_number}));
   const auto& nk = p.name.keys;
   const std::size_t n = std::min<std::size_t>(nk.size(), 4);
@@ -179,6 +195,14 @@ std::vector<std::uint64_t> blocking_keys(const Prepared& p) {
       if (n == 1 && !region[2].empty() && p.name.tokens[i].size() >= 2)  // single names with a typo: Dedi / Dewi
         keys.push_back(fnv('E', {std::string_view(p.name.tokens[i]).substr(0, 2), region[2]}));
     }
+    // Given and family name (when the source splits names) with the province: the postcode or
+    // suburb mistyped. FEBRL3 blocking recall 0.9913 -> 0.9943 for 1.7 -> 4.9 pairs per record;
+    // on whole Indonesian names the same key (any name word) cost 6 pairs per record at 100k
+    // and found no pair the other keys missed, so whole names do not get it.
+    if (!region[0].empty())
+      for (const auto* part : {&p.given, &p.family})
+        for (const auto& k : part->keys)
+          if (!k.empty()) keys.push_back(fnv('S', {k, region[0]}));
     if (dated && !region[1].empty()) keys.push_back(fnv('B', {date, region[1]}));
     if (dated && !region[2].empty()) keys.push_back(fnv('C', {date, region[2]}));
     // A year typo: same day and month, same regency, same initial.
@@ -189,8 +213,23 @@ std::vector<std::uint64_t> blocking_keys(const Prepared& p) {
   dated_keys(p.birth, p.birth_estimated, p.birth_placeholder, p.region);
   if (p.nik_valid && (p.nik_birth != p.birth || p.nik_region != p.region))
     dated_keys(p.nik_birth, false, is_placeholder_date(p.nik_birth), p.nik_region);
+}
+
+}  // namespace
+
+std::vector<std::uint64_t> blocking_keys(const Prepared& p) {
+  std::vector<std::uint64_t> keys;
+  add_blocking_keys(p, {&keys, nullptr});
   std::sort(keys.begin(), keys.end());
   keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  return keys;
+}
+
+std::vector<std::pair<char, std::uint64_t>> blocking_keys_by_kind(const Prepared& p) {
+  std::vector<std::pair<char, std::uint64_t>> keys;
+  add_blocking_keys(p, {nullptr, &keys});
+  std::sort(keys.begin(), keys.end(), [](const auto& x, const auto& y) { return x.second < y.second; });
+  keys.erase(std::unique(keys.begin(), keys.end(), [](const auto& x, const auto& y) { return x.second == y.second; }), keys.end());
   return keys;
 }
 

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "linkage/compare.hpp"
@@ -86,6 +87,8 @@ struct DedupResult {
 // with each name's initial; mother's name key with the birth year. A placeholder date is never
 // a key on its own.
 std::vector<std::uint64_t> blocking_keys(const Prepared& p);
+// The same keys, each with the letter of its kind (for measurements: which keys find which pairs).
+std::vector<std::pair<char, std::uint64_t>> blocking_keys_by_kind(const Prepared& p);
 
 // Where a record sorts inside a blocking bucket too large to compare whole: its birth date.
 std::uint32_t window_order(const Prepared& p);

@@ -137,6 +137,15 @@ TEST(LinkageCompare, DateThatDoesNotParseStillMatchesItsTypo) {
   EXPECT_EQ(level("1980-13-05", ""), kMissing);
 }
 
+TEST(LinkageCompare, RegionNamesIgnoreCaseAndSpaces) {
+  Record a = person("Dewi"), b = person("Dewi");
+  a.region = {"Jawa Tengah", "Kota Semarang", "Semarang Barat"};
+  b.region = {"jawa tengah", "kota semarang", "SemarangBarat"};
+  EXPECT_EQ(compare(prepare(a), prepare(b), {}).level[kRegion], 0);
+  b.region[2] = "Semarang Timur";
+  EXPECT_EQ(compare(prepare(a), prepare(b), {}).level[kRegion], 1);
+}
+
 TEST(LinkageCompare, NikIsStrongEvidence) {
   const auto e = nik_evidence("7371035708900002");  // Makassar, 17 August 1990, woman
   ASSERT_TRUE(e.valid);
