@@ -337,6 +337,8 @@ int synth(std::size_t count, std::size_t queries) {
   if (const char* b = std::getenv("LINKAGE_MAX_BUCKET")) o.max_bucket = std::stoul(b);
   if (const char* w = std::getenv("LINKAGE_WINDOW")) o.window = static_cast<std::uint32_t>(std::stoul(w));
   if (const char* t = std::getenv("LINKAGE_THREADS")) o.threads = static_cast<unsigned>(std::stoul(t));
+  if (const char* w = std::getenv("LINKAGE_WIDE_WINDOW")) o.wide_window = static_cast<std::uint32_t>(std::stoul(w));
+  if (const char* y = std::getenv("LINKAGE_WIDE_YEARS")) o.wide_years = static_cast<std::uint32_t>(std::stoul(y));
   t0 = Clock::now();
   const double cpu0 = cpu_seconds();
   lk::Index index(set.records, o);

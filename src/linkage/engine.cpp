@@ -6,6 +6,7 @@
 #include <numeric>
 #include <random>
 #include <thread>
+#include <tuple>
 #include <unordered_map>
 
 namespace mitra::linkage {
@@ -30,6 +31,50 @@ std::uint64_t fnv(char kind, std::initializer_list<std::string_view> parts) {
 }
 
 constexpr double kFloor = 1e-6;
+
+// Keys without a birth date in them (identity number, names, names with a region) carry the
+// top bit: a large bucket of one is compared over a wider birth-date window (window_span).
+constexpr std::uint64_t kDateless = std::uint64_t{1} << 63;
+std::uint64_t key_hash(char kind, std::uint64_t h) {
+  const bool dateless = std::string_view("IPDRTtES").find(kind) != std::string_view::npos;
+  return dateless ? h | kDateless : h & ~kDateless;
+}
+
+constexpr std::uint32_t kUnknownOrder = 99999999u;
+
+// The entries of a large bucket [s, e) compared with a record sorting at `at` (its own entry in
+// dedup, where it would be inserted in query): `window` neighbours each side in birth-date
+// order; for a dateless key also every neighbour within `wide_years` of its birth date, up to
+// `wide_window` each side (an estimated age or a placeholder date sorts a few places away).
+std::pair<std::uint32_t, std::uint32_t> window_span(const std::vector<std::uint32_t>& orders, std::uint32_t s,
+                                                    std::uint32_t e, std::uint32_t at, std::uint32_t right_from,
+                                                    std::uint32_t order, bool dateless, const Options& o) {
+  std::uint32_t lo = at - s > o.window ? at - o.window : s;
+  std::uint32_t hi = std::min(e, right_from + o.window);
+  if (dateless && order != kUnknownOrder && o.wide_window > o.window) {
+    const std::uint32_t span = o.wide_years * 10000u;  // YYYYMMDD: 10000 is a year
+    const std::uint32_t lowest = at - s > o.wide_window ? at - o.wide_window : s;
+    while (lo > lowest && orders[lo - 1] + span >= order) --lo;
+    const std::uint32_t highest = std::min(e, right_from + o.wide_window);
+    while (hi < highest && orders[hi] <= order + span) ++hi;
+  }
+  return {lo, hi};
+}
+
+void prefetch_record(const Prepared& p) {
+  const char* at = reinterpret_cast<const char*>(&p);
+  for (std::size_t offset = 0; offset < sizeof(Prepared); offset += 64) __builtin_prefetch(at + offset);
+}
+
+// The heap blocks compare() reads first: the name's words, their hashes and keys.
+void prefetch_words(const Prepared& p) {
+  __builtin_prefetch(p.name.tokens.data());
+  __builtin_prefetch(p.name.hashes.data());
+  __builtin_prefetch(p.name.keys.data());
+  if (!p.mother.tokens.empty()) __builtin_prefetch(p.mother.tokens.data());
+  if (!p.given.tokens.empty()) __builtin_prefetch(p.given.tokens.data());
+  if (!p.family.tokens.empty()) __builtin_prefetch(p.family.tokens.data());
+}
 
 // Runs body(thread_index) on `threads` threads (inline when one).
 template <class F>
@@ -157,7 +202,9 @@ struct KeySink {
 };
 
 void add_blocking_keys(const Prepared& p, const KeySink& out) {
-  auto fnv = [](char kind, std::initializer_list<std::string_view> parts) { return std::pair<char, std::uint64_t>{kind, mitra::linkage::fnv(kind, parts)}; };
+  auto fnv = [](char kind, std::initializer_list<std::string_view> parts) {
+    return std::pair<char, std::uint64_t>{kind, key_hash(kind, mitra::linkage::fnv(kind, parts))};
+  };
   struct Pusher {
     const KeySink& out;
     void push_back(std::pair<char, std::uint64_t> k) const { out.push_back(k.first, k.second); }
@@ -235,7 +282,7 @@ std::vector<std::pair<char, std::uint64_t>> blocking_keys_by_kind(const Prepared
 
 std::uint32_t window_order(const Prepared& p) {
   // Birth date as YYYYMMDD, unknown last.
-  const std::uint32_t date = p.birth.known() ? static_cast<std::uint32_t>(p.birth.year * 10000 + p.birth.month * 100 + p.birth.day) : 99999999u;
+  const std::uint32_t date = p.birth.known() ? static_cast<std::uint32_t>(p.birth.year * 10000 + p.birth.month * 100 + p.birth.day) : kUnknownOrder;
   return date;
 }
 
@@ -340,10 +387,8 @@ DedupResult Index::dedup() {
       for (std::uint32_t k = key_offset_[i]; k < key_offset_[i + 1]; ++k) {
         const std::uint32_t at = key_runs_[k];
         std::uint32_t s = run_start_[at], e = run_end_[s];
-        if (e - s > options_.max_bucket) {
-          s = std::max(s, at > options_.window ? at - options_.window : 0u);
-          e = std::min(e, at + options_.window + 1);
-        }
+        if (e - s > options_.max_bucket)
+          std::tie(s, e) = window_span(orders_, s, e, at, at + 1, orders_[at], (hashes_[at] & kDateless) != 0, options_);
         for (std::uint32_t x = s; x < e; ++x) {
           const auto j = owners_[x];
           if (j <= i) continue;
@@ -353,7 +398,12 @@ DedupResult Index::dedup() {
       }
       std::sort(cands.begin(), cands.end());
       cands.erase(std::unique(cands.begin(), cands.end()), cands.end());
-      for (auto j : cands) {
+      for (std::size_t k = 0; k < cands.size(); ++k) {
+        // Candidates are scattered over the registry: fetch the records a few pairs ahead (the
+        // comparison waits on memory more than it computes).
+        if (k + 8 < cands.size()) prefetch_record(prepared_[cands[k + 8]]);
+        if (k + 4 < cands.size()) prefetch_words(prepared_[cands[k + 4]]);
+        const auto j = cands[k];
         const auto code = encode(compare(pi, prepared_[j], options_.fields));
         found[t].push_back({static_cast<std::uint32_t>(i), j, code});
         counts[t][code] += 1;
@@ -463,10 +513,9 @@ std::vector<ScoredPair> Index::query(const Record& record, std::size_t limit) co
     if (it == hashes_.end() || *it != h) continue;
     auto s = static_cast<std::uint32_t>(it - hashes_.begin()), e = run_end_[s];
     if (e - s > options_.max_bucket) {  // the window around where the record would sort
-      const auto at = static_cast<std::uint32_t>(
-          std::lower_bound(orders_.begin() + s, orders_.begin() + e, window_order(p)) - orders_.begin());
-      s = std::max(s, at > options_.window ? at - options_.window : 0u);
-      e = std::min(e, at + options_.window);
+      const auto order = window_order(p);
+      const auto at = static_cast<std::uint32_t>(std::lower_bound(orders_.begin() + s, orders_.begin() + e, order) - orders_.begin());
+      std::tie(s, e) = window_span(orders_, s, e, at, at, order, (h & kDateless) != 0, options_);
     }
     for (auto x = s; x < e; ++x) cands.push_back(owners_[x]);
   }

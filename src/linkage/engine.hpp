@@ -52,6 +52,10 @@ struct Options {
   unsigned threads = 2;
   std::size_t max_bucket = 20;  // records sharing a key beyond this: only the window below
   std::uint32_t window = 2;     // neighbours each side, in birth-date order, in a larger bucket
+  // In a larger bucket of a key without a date (names, names with a region): also the
+  // neighbours born within `wide_years`, up to `wide_window` each side.
+  std::uint32_t wide_window = 6;
+  std::uint32_t wide_years = 2;
   double match_probability = 0.5;    // posterior at or above: match
   double possible_probability = 0.05;  // at or above: possible match (for review)
   int em_iterations = 100;
