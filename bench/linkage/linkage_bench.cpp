@@ -15,6 +15,7 @@
 #include <sstream>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "linkage/engine.hpp"
@@ -254,7 +255,9 @@ void blocking_recall(const std::vector<lk::Record>& records, const Truth& truth,
 // LINKAGE_BLOCKDIAG=1: the true pairs blocking loses, by what they share. A key's bucket over
 // `max_bucket` records is compared as a window of `window` neighbours each side in birth-date
 // order (as Index does); a pair is lost when no shared key puts them within that window.
-void blocking_diagnosis(const lk::Index& index, const Truth& truth, const lk::Options& o) {
+void blocking_diagnosis(const lk::Index& index, const Truth& truth, const lk::Options& o, const lk::DedupResult& result) {
+  std::unordered_set<std::uint64_t> candidates;
+  for (const auto& p : result.pairs) candidates.insert(std::uint64_t{std::min(p.a, p.b)} << 32 | std::max(p.a, p.b));
   const std::size_t n = index.size();
   std::vector<std::vector<std::pair<char, std::uint64_t>>> keys(n);
   struct Entry {
@@ -279,7 +282,7 @@ void blocking_diagnosis(const lk::Index& index, const Truth& truth, const lk::Op
   };
   std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> groups;
   for (std::size_t i = 0; i < n; ++i) groups[truth.entity[i]].push_back(static_cast<std::uint32_t>(i));
-  std::size_t pairs = 0, none = 0, windowed_out = 0;
+  std::size_t pairs = 0, none = 0, windowed_out = 0, would_match = 0;
   std::map<std::string, std::size_t> by_kinds, by_levels;
   std::map<char, std::size_t> would_find;  // lost pairs a kind's whole bucket would find
   for (const auto& [e, g] : groups)
@@ -288,23 +291,21 @@ void blocking_diagnosis(const lk::Index& index, const Truth& truth, const lk::Op
         ++pairs;
         const auto& a = keys[g[x]];
         const auto& b = keys[g[y]];
+        if (candidates.count(std::uint64_t{std::min(g[x], g[y])} << 32 | std::max(g[x], g[y]))) continue;
         std::string kinds;
-        bool found = false;
         for (const auto& k : a) {
           const auto it = std::lower_bound(b.begin(), b.end(), k, [](const auto& p, const auto& q) { return p.second < q.second; });
           if (it == b.end() || it->second != k.second) continue;
           if (kinds.find(k.first) == std::string::npos) kinds.push_back(k.first);
-          const auto [pa, size] = position(k.second, g[x]);
-          const auto pb = position(k.second, g[y]).first;
-          if (size <= o.max_bucket || (pa > pb ? pa - pb : pb - pa) <= o.window) found = true;
         }
-        if (found) continue;
         std::sort(kinds.begin(), kinds.end());
         if (kinds.empty()) ++none; else ++windowed_out;
         for (char k : kinds) would_find[k]++;
         by_kinds[kinds.empty() ? "-" : kinds]++;
         const auto c = lk::compare(index.prepared(g[x]), index.prepared(g[y]), o.fields);
-        std::string lv;
+        if (index.model().probability(c) < o.match_probability) continue;
+        ++would_match;
+        std::string lv = kinds + ": ";
         for (int f : {lk::kName, lk::kBirth, lk::kId, lk::kRegion}) {
           const auto l = c.level[static_cast<std::size_t>(f)];
           lv += std::string(lk::field_name(f)) + "=" + (l == lk::kMissing ? std::string("-") : std::to_string(l)) + " ";
@@ -313,6 +314,7 @@ void blocking_diagnosis(const lk::Index& index, const Truth& truth, const lk::Op
       }
   std::printf("blocking diagnosis: %zu true pairs, lost %zu (%.4f): %zu share no key, %zu only keys of large buckets outside the window\n",
               pairs, none + windowed_out, static_cast<double>(none + windowed_out) / static_cast<double>(pairs), none, windowed_out);
+  std::printf("  of the lost pairs, %zu would score as matches if compared (model weight, no name-frequency adjustment)\n", would_match);
   std::printf("  lost pairs by the kinds of keys they share (whole bucket would find them):");
   for (auto [k, v] : would_find) std::printf(" %c %zu", k, v);
   std::printf("\n");
@@ -323,7 +325,8 @@ void blocking_diagnosis(const lk::Index& index, const Truth& truth, const lk::Op
   rows.clear();
   for (auto& [k, v] : by_levels) rows.push_back({v, k});
   std::sort(rows.rbegin(), rows.rend());
-  for (std::size_t i = 0; i < rows.size() && i < 15; ++i) std::printf("  levels %s %zu\n", rows[i].second.c_str(), rows[i].first);
+  std::printf("  the lost pairs that would match, by shared key kinds and levels:\n");
+  for (std::size_t i = 0; i < rows.size() && i < 15; ++i) std::printf("  %s %zu\n", rows[i].second.c_str(), rows[i].first);
 }
 
 int synth(std::size_t count, std::size_t queries) {
@@ -341,6 +344,7 @@ int synth(std::size_t count, std::size_t queries) {
   if (const char* y = std::getenv("LINKAGE_WIDE_YEARS")) o.wide_years = static_cast<std::uint32_t>(std::stoul(y));
   t0 = Clock::now();
   const double cpu0 = cpu_seconds();
+  if (std::getenv("LINKAGE_BLOCKDIAG")) o.keep_all_candidates = true;  // to tell which true pairs blocking lost
   lk::Index index(set.records, o);
   const double build = seconds(t0);
   t0 = Clock::now();
@@ -350,7 +354,7 @@ int synth(std::size_t count, std::size_t queries) {
   for (const auto& p : result.pairs) {
     const bool same = truth.entity[p.a] == truth.entity[p.b];
     if (p.decision == lk::Decision::match) (same ? tp : fp)++;
-    else ++possible;
+    else if (p.decision == lk::Decision::possible_match) ++possible;
   }
   const double dedup_peak = peak_mib();
   const double dedup_cpu = cpu_seconds() - cpu0;
@@ -370,7 +374,7 @@ int synth(std::size_t count, std::size_t queries) {
   std::printf("blocking recall %.4f (true pairs among the candidates)\n",
               static_cast<double>(result.true_candidate_pairs) / static_cast<double>(truths));
   if (set.records.size() <= 200000) blocking_recall(set.records, truth, o.max_bucket);
-  if (std::getenv("LINKAGE_BLOCKDIAG")) blocking_diagnosis(index, truth, o);
+  if (std::getenv("LINKAGE_BLOCKDIAG")) blocking_diagnosis(index, truth, o, result);
   print_model(result.model);
   if (std::getenv("LINKAGE_DEBUG")) {
     std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> groups;
