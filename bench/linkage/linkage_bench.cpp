@@ -371,6 +371,9 @@ int synth(std::size_t count, std::size_t queries) {
               static_cast<double>(set.records.size()) / (build + dedup), dedup_peak);
   std::printf("CPU time of index + dedup: %.1f s on %u threads (%.0f%% of %u cores while it ran)\n", dedup_cpu, o.threads,
               100.0 * dedup_cpu / (build + dedup) / o.threads, o.threads);
+  std::printf("SUMMARY %zu records: index + dedup wall %.1f s, CPU %.1f s (user + sys, %u threads), peak memory %.0f MiB "
+              "(whole process, input included); F1 %.4f\n",
+              set.records.size(), build + dedup, dedup_cpu, o.threads, dedup_peak, f1);
   std::printf("blocking recall %.4f (true pairs among the candidates)\n",
               static_cast<double>(result.true_candidate_pairs) / static_cast<double>(truths));
   if (set.records.size() <= 200000) blocking_recall(set.records, truth, o.max_bucket);

@@ -490,24 +490,43 @@ DedupResult Index::dedup() {
     }
   }
   model_ = options_.model ? *options_.model : fit_em(patterns, start, options_.em_iterations, options_.learn_u);
-  std::unordered_map<std::uint32_t, double> score;
-  for (const auto& p : patterns) score[encode(p.comparison)] = model_.weight(p.comparison);
+  // Weight of each comparison vector seen, and whether exact name agreement is adjusted for
+  // the name's frequency; then every pair scored, each thread its own (in thread order).
+  std::vector<double> score(codes, 0.0);
+  std::vector<std::uint8_t> exact_name(codes, 0);
+  for (const auto& p : patterns) {
+    const auto code = encode(p.comparison);
+    score[code] = model_.weight(p.comparison);
+    const auto& l = p.comparison.level;
+    exact_name[code] = l[kName] == 0 || l[kGiven] == 0 || l[kFamily] == 0;
+  }
   out.seconds_em = since(t0);
   t0 = Clock::now();
-  for (auto& f : found) {
-    out.candidate_pairs += f.size();
+  std::vector<std::vector<ScoredPair>> kept(threads);
+  std::vector<std::size_t> true_candidates(threads, 0);
+  parallel(threads, [&](unsigned t) {
+    auto& f = found[t];
     for (const auto& x : f) {
       double w = score[x.code];
-      const auto c = decode(x.code);
-      if (c.level[kName] == 0 || c.level[kGiven] == 0 || c.level[kFamily] == 0)
-        w += tf_adjustment(c, prepared_[x.a], prepared_[x.b], false);
+      if (exact_name[x.code]) w += tf_adjustment(decode(x.code), prepared_[x.a], prepared_[x.b], false);
       const double p = model_.probability_of_weight(w);
       const auto d = decide(p);
-      if (options_.truth && (*options_.truth)[x.a] == (*options_.truth)[x.b]) ++out.true_candidate_pairs;
+      if (options_.truth && (*options_.truth)[x.a] == (*options_.truth)[x.b]) ++true_candidates[t];
       if (d == Decision::non_match && !options_.keep_all_candidates) continue;
-      out.pairs.push_back({x.a, x.b, static_cast<float>(w), static_cast<float>(p), d});
+      kept[t].push_back({x.a, x.b, static_cast<float>(w), static_cast<float>(p), d});
     }
-    std::vector<Found>().swap(f);
+  });
+  std::size_t total_kept = 0;
+  for (unsigned t = 0; t < threads; ++t) {
+    out.candidate_pairs += found[t].size();
+    out.true_candidate_pairs += true_candidates[t];
+    total_kept += kept[t].size();
+    std::vector<Found>().swap(found[t]);
+  }
+  out.pairs.reserve(total_kept);
+  for (auto& k : kept) {
+    out.pairs.insert(out.pairs.end(), k.begin(), k.end());
+    std::vector<ScoredPair>().swap(k);
   }
   out.seconds_comparing += since(t0);
   out.model = model_;
