@@ -214,6 +214,16 @@ int febrl(const std::string& dir) {
   return 0;
 }
 
+// Calls f(x, y), x < y, for every pair of records of one person.
+template <class F>
+void for_each_true_pair(const Truth& truth, F f) {
+  std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> groups;
+  for (std::size_t i = 0; i < truth.entity.size(); ++i) groups[truth.entity[i]].push_back(static_cast<std::uint32_t>(i));
+  for (const auto& [e, g] : groups)
+    for (std::size_t x = 0; x < g.size(); ++x)
+      for (std::size_t y = x + 1; y < g.size(); ++y) f(std::min(g[x], g[y]), std::max(g[x], g[y]));
+}
+
 // Where blocking loses true pairs: no common key at all, or only keys of large buckets (then
 // only the birth-date window links them). From the public blocking keys, after the timed dedup.
 void blocking_recall(const std::vector<lk::Record>& records, const Truth& truth, std::size_t max_bucket) {
@@ -227,91 +237,64 @@ void blocking_recall(const std::vector<lk::Record>& records, const Truth& truth,
   auto bucket = [&](std::uint64_t h) {
     return static_cast<std::size_t>(std::upper_bound(all.begin(), all.end(), h) - std::lower_bound(all.begin(), all.end(), h));
   };
-  std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> groups;
-  for (std::size_t i = 0; i < records.size(); ++i) groups[truth.entity[i]].push_back(static_cast<std::uint32_t>(i));
   std::size_t pairs = 0, blocked = 0, sharing = 0;
-  for (const auto& [e, g] : groups)
-    for (std::size_t x = 0; x < g.size(); ++x)
-      for (std::size_t y = x + 1; y < g.size(); ++y) {
-        ++pairs;
-        const auto& a = keys[g[x]];
-        const auto& b = keys[g[y]];
-        for (auto h : a)
-          if (std::binary_search(b.begin(), b.end(), h)) {
-            ++sharing;
-            break;
-          }
-        for (auto h : a)
-          if (std::binary_search(b.begin(), b.end(), h) && bucket(h) <= max_bucket) {
-            ++blocked;
-            break;
-          }
+  for_each_true_pair(truth, [&](std::uint32_t x, std::uint32_t y) {
+    ++pairs;
+    const auto& a = keys[x];
+    const auto& b = keys[y];
+    for (auto h : a)
+      if (std::binary_search(b.begin(), b.end(), h)) {
+        ++sharing;
+        break;
       }
+    for (auto h : a)
+      if (std::binary_search(b.begin(), b.end(), h) && bucket(h) <= max_bucket) {
+        ++blocked;
+        break;
+      }
+  });
   std::printf("true pairs sharing any blocking key %.4f, one of at most %zu records %.4f\n",
               pairs ? static_cast<double>(sharing) / static_cast<double>(pairs) : 0, max_bucket,
               pairs ? static_cast<double>(blocked) / static_cast<double>(pairs) : 0);
 }
 
-// LINKAGE_BLOCKDIAG=1: the true pairs blocking loses, by what they share. A key's bucket over
-// `max_bucket` records is compared as a window of `window` neighbours each side in birth-date
-// order (as Index does); a pair is lost when no shared key puts them within that window.
+// LINKAGE_BLOCKDIAG=1: the true pairs that are not among the candidates (dedup run with
+// keep_all_candidates), by the kinds of blocking keys they share (none, or only keys of large
+// buckets whose window left them apart), and those the model would match if compared.
 void blocking_diagnosis(const lk::Index& index, const Truth& truth, const lk::Options& o, const lk::DedupResult& result) {
   std::unordered_set<std::uint64_t> candidates;
   for (const auto& p : result.pairs) candidates.insert(std::uint64_t{std::min(p.a, p.b)} << 32 | std::max(p.a, p.b));
   const std::size_t n = index.size();
   std::vector<std::vector<std::pair<char, std::uint64_t>>> keys(n);
-  struct Entry {
-    std::uint64_t hash;
-    std::uint32_t order, record;
-    bool operator<(const Entry& x) const {
-      return hash != x.hash ? hash < x.hash : (order != x.order ? order < x.order : record < x.record);
-    }
-  };
-  std::vector<Entry> entries;
-  for (std::size_t i = 0; i < n; ++i) {
-    keys[i] = lk::blocking_keys_by_kind(index.prepared(i));
-    for (const auto& k : keys[i]) entries.push_back({k.second, lk::window_order(index.prepared(i)), static_cast<std::uint32_t>(i)});
-  }
-  std::sort(entries.begin(), entries.end());
-  auto position = [&](std::uint64_t h, std::uint32_t record) {
-    const Entry probe{h, lk::window_order(index.prepared(record)), record};
-    const auto first = std::lower_bound(entries.begin(), entries.end(), Entry{h, 0, 0});
-    const auto last = std::upper_bound(entries.begin(), entries.end(), Entry{h, 0xffffffffu, 0xffffffffu});
-    return std::pair<std::size_t, std::size_t>{static_cast<std::size_t>(std::lower_bound(first, last, probe) - first),
-                                               static_cast<std::size_t>(last - first)};
-  };
-  std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> groups;
-  for (std::size_t i = 0; i < n; ++i) groups[truth.entity[i]].push_back(static_cast<std::uint32_t>(i));
+  for (std::size_t i = 0; i < n; ++i) keys[i] = lk::blocking_keys_by_kind(index.prepared(i));
   std::size_t pairs = 0, none = 0, windowed_out = 0, would_match = 0;
   std::map<std::string, std::size_t> by_kinds, by_levels;
   std::map<char, std::size_t> would_find;  // lost pairs a kind's whole bucket would find
-  for (const auto& [e, g] : groups)
-    for (std::size_t x = 0; x < g.size(); ++x)
-      for (std::size_t y = x + 1; y < g.size(); ++y) {
-        ++pairs;
-        const auto& a = keys[g[x]];
-        const auto& b = keys[g[y]];
-        if (candidates.count(std::uint64_t{std::min(g[x], g[y])} << 32 | std::max(g[x], g[y]))) continue;
-        std::string kinds;
-        for (const auto& k : a) {
-          const auto it = std::lower_bound(b.begin(), b.end(), k, [](const auto& p, const auto& q) { return p.second < q.second; });
-          if (it == b.end() || it->second != k.second) continue;
-          if (kinds.find(k.first) == std::string::npos) kinds.push_back(k.first);
-        }
-        std::sort(kinds.begin(), kinds.end());
-        if (kinds.empty()) ++none; else ++windowed_out;
-        for (char k : kinds) would_find[k]++;
-        by_kinds[kinds.empty() ? "-" : kinds]++;
-        const auto c = lk::compare(index.prepared(g[x]), index.prepared(g[y]), o.fields);
-        if (index.model().probability(c) < o.match_probability) continue;
-        ++would_match;
-        std::string lv = kinds + ": ";
-        for (int f : {lk::kName, lk::kBirth, lk::kId, lk::kRegion}) {
-          const auto l = c.level[static_cast<std::size_t>(f)];
-          lv += std::string(lk::field_name(f)) + "=" + (l == lk::kMissing ? std::string("-") : std::to_string(l)) + " ";
-        }
-        by_levels[lv]++;
-      }
+  for_each_true_pair(truth, [&](std::uint32_t x, std::uint32_t y) {
+    ++pairs;
+    if (candidates.count(std::uint64_t{x} << 32 | y)) return;
+    const auto& a = keys[x];
+    const auto& b = keys[y];
+    std::string kinds;
+    for (const auto& k : a) {
+      const auto it = std::lower_bound(b.begin(), b.end(), k, [](const auto& p, const auto& q) { return p.second < q.second; });
+      if (it == b.end() || it->second != k.second) continue;
+      if (kinds.find(k.first) == std::string::npos) kinds.push_back(k.first);
+    }
+    std::sort(kinds.begin(), kinds.end());
+    if (kinds.empty()) ++none; else ++windowed_out;
+    for (char k : kinds) would_find[k]++;
+    by_kinds[kinds.empty() ? "-" : kinds]++;
+    const auto c = lk::compare(index.prepared(x), index.prepared(y), o.fields);
+    if (index.model().probability(c) < o.match_probability) return;
+    ++would_match;
+    std::string lv = kinds + ": ";
+    for (int f : {lk::kName, lk::kBirth, lk::kId, lk::kRegion}) {
+      const auto l = c.level[static_cast<std::size_t>(f)];
+      lv += std::string(lk::field_name(f)) + "=" + (l == lk::kMissing ? std::string("-") : std::to_string(l)) + " ";
+    }
+    by_levels[lv]++;
+  });
   std::printf("blocking diagnosis: %zu true pairs, lost %zu (%.4f): %zu share no key, %zu only keys of large buckets outside the window\n",
               pairs, none + windowed_out, static_cast<double>(none + windowed_out) / static_cast<double>(pairs), none, windowed_out);
   std::printf("  of the lost pairs, %zu would score as matches if compared (model weight, no name-frequency adjustment)\n", would_match);

@@ -324,7 +324,13 @@ Index::Index(const std::vector<Record>& records, Options options) : options_(opt
     for (auto h : keys[i]) entries.push_back({h, window_order(prepared_[i]), static_cast<std::uint32_t>(i)});
     std::vector<std::uint64_t>().swap(keys[i]);
   }
-  std::sort(entries.begin(), entries.end());
+  if (threads > 1 && entries.size() > 100000) {  // two sorted halves, merged
+    const auto middle = entries.begin() + static_cast<std::ptrdiff_t>(entries.size() / 2);
+    parallel(2, [&](unsigned t) { t == 0 ? std::sort(entries.begin(), middle) : std::sort(middle, entries.end()); });
+    std::inplace_merge(entries.begin(), middle, entries.end());
+  } else {
+    std::sort(entries.begin(), entries.end());
+  }
   hashes_.resize(total);
   owners_.resize(total);
   orders_.resize(total);

@@ -88,8 +88,9 @@ struct DedupResult {
 // Blocking keys of a prepared record (64-bit hashes): identity number; pairs of name words'
 // phonetic keys (order free); each name word's key with the birth year, with the finest and the
 // middle region; a real (not placeholder, not estimated) birth date with the middle region and
-// with each name's initial; mother's name key with the birth year. A placeholder date is never
-// a key on its own.
+// with each name's initial; mother's name key with the birth year; the finest region with the
+// birth year in four-year bins (two grids offset by two years); split given and family names
+// with the coarsest region. A placeholder date is never a key on its own.
 std::vector<std::uint64_t> blocking_keys(const Prepared& p);
 // The same keys, each with the letter of its kind (for measurements: which keys find which pairs).
 std::vector<std::pair<char, std::uint64_t>> blocking_keys_by_kind(const Prepared& p);
