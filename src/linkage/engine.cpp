@@ -253,11 +253,14 @@ void add_blocking_keys(const Prepared& p, const KeySink& out) {
     // The finest region with the birth year in four-year bins (two grids offset by two years, so
     // that years at most two apart share a bin in one): the same district and about the same age,
     // whatever the name (typos in the first letters, nicknames, estimated ages).
+    // With the sex (both when unknown): half the bucket for the same pairs.
     if (birth.known() && !region[2].empty()) {
       char bins[2][12];
       std::snprintf(bins[0], sizeof bins[0], "a%d", birth.year / 4);
       std::snprintf(bins[1], sizeof bins[1], "b%d", (birth.year + 2) / 4);
-      for (const auto* bin : bins) keys.push_back(fnv('Z', {region[2], bin}));
+      for (const std::string_view sex : {"L", "P"})
+        if (!p.sex || p.sex == sex[0])
+          for (const auto* bin : bins) keys.push_back(fnv('Z', {region[2], bin, sex}));
     }
     if (dated && !region[1].empty()) keys.push_back(fnv('B', {date, region[1]}));
     if (dated && !region[2].empty()) keys.push_back(fnv('C', {date, region[2]}));

@@ -146,6 +146,33 @@ TEST(LinkageCompare, RegionNamesIgnoreCaseAndSpaces) {
   EXPECT_EQ(compare(prepare(a), prepare(b), {}).level[kRegion], 1);
 }
 
+TEST(LinkageEngine, SameDistrictAndAboutTheSameAgeShareAKeyWhateverTheName) {
+  auto shares = [](const Record& a, const Record& b) {
+    const auto ka = blocking_keys(prepare(a)), kb = blocking_keys(prepare(b));
+    return std::any_of(ka.begin(), ka.end(), [&](auto h) { return std::binary_search(kb.begin(), kb.end(), h); });
+  };
+  // A nickname and an estimated age: "Suryanto" registered again as "Yanto", two years off.
+  Record a = person("Suryanto", "1983-04-09"), b = person("Yanto", "1985-07-01");
+  b.birth_estimated = true;
+  a.sex = b.sex = 'L';
+  a.region = b.region = {"33", "33.74", "33.74.05"};
+  EXPECT_TRUE(shares(a, b));
+  for (int year : {1981, 1982, 1984, 1985}) {  // every year at most two apart shares a bin
+    b.birth_date = std::to_string(year) + "-07-01";
+    EXPECT_TRUE(shares(a, b)) << year;
+  }
+  b.birth_date = "1987-07-01";  // four years apart: not by this key
+  EXPECT_FALSE(shares(a, b));
+  b.birth_date = "1985-07-01";
+  b.region[2] = "33.74.06";  // another district
+  EXPECT_FALSE(shares(a, b));
+  b.region[2] = a.region[2];
+  b.sex = 'P';
+  EXPECT_FALSE(shares(a, b));
+  b.sex = 0;  // unknown sex blocks with both
+  EXPECT_TRUE(shares(a, b));
+}
+
 TEST(LinkageCompare, NikIsStrongEvidence) {
   const auto e = nik_evidence("7371035708900002");  // Makassar, 17 August 1990, woman
   ASSERT_TRUE(e.valid);
