@@ -10,10 +10,12 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <map>
 #include <random>
 #include <sstream>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "linkage/engine.hpp"
@@ -90,6 +92,8 @@ Scores run(const std::vector<lk::Record>& records, const Truth& truth, lk::Optio
     for (const auto& p : result.pairs) seen[std::uint64_t{p.a} << 32 | p.b] = &p;
     std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> groups;
     for (std::size_t i = 0; i < records.size(); ++i) groups[truth.entity[i]].push_back(static_cast<std::uint32_t>(i));
+    const int show_most = std::getenv("LINKAGE_SHOW") ? std::atoi(std::getenv("LINKAGE_SHOW")) : 25;
+    const bool only_unblocked = std::getenv("LINKAGE_UNBLOCKED") != nullptr;
     int shown = 0, fps = 0;
     for (const auto& p : result.pairs) {
       if (p.decision != lk::Decision::match || truth.entity[p.a] == truth.entity[p.b] || ++fps > 8) continue;
@@ -106,9 +110,9 @@ Scores run(const std::vector<lk::Record>& records, const Truth& truth, lk::Optio
     for (auto& [e, g] : groups)
       for (auto x : g)
         for (auto y : g) {
-          if (x >= y || (truth.cross_only && truth.source[x] == truth.source[y]) || shown > 25) continue;
+          if (x >= y || (truth.cross_only && truth.source[x] == truth.source[y]) || shown > show_most) continue;
           const auto it = seen.find(std::uint64_t{x} << 32 | y);
-          if (it != seen.end() && it->second->decision == lk::Decision::match) continue;
+          if (it != seen.end() && (it->second->decision == lk::Decision::match || only_unblocked)) continue;
           ++shown;
           const auto c = lk::compare(index.prepared(x), index.prepared(y), options.fields);
           std::printf("  missed %s p=%.3f levels", it == seen.end() ? "(not blocked)" : "(scored low)",
@@ -210,6 +214,16 @@ int febrl(const std::string& dir) {
   return 0;
 }
 
+// Calls f(x, y), x < y, for every pair of records of one person.
+template <class F>
+void for_each_true_pair(const Truth& truth, F f) {
+  std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> groups;
+  for (std::size_t i = 0; i < truth.entity.size(); ++i) groups[truth.entity[i]].push_back(static_cast<std::uint32_t>(i));
+  for (const auto& [e, g] : groups)
+    for (std::size_t x = 0; x < g.size(); ++x)
+      for (std::size_t y = x + 1; y < g.size(); ++y) f(std::min(g[x], g[y]), std::max(g[x], g[y]));
+}
+
 // Where blocking loses true pairs: no common key at all, or only keys of large buckets (then
 // only the birth-date window links them). From the public blocking keys, after the timed dedup.
 void blocking_recall(const std::vector<lk::Record>& records, const Truth& truth, std::size_t max_bucket) {
@@ -223,29 +237,79 @@ void blocking_recall(const std::vector<lk::Record>& records, const Truth& truth,
   auto bucket = [&](std::uint64_t h) {
     return static_cast<std::size_t>(std::upper_bound(all.begin(), all.end(), h) - std::lower_bound(all.begin(), all.end(), h));
   };
-  std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> groups;
-  for (std::size_t i = 0; i < records.size(); ++i) groups[truth.entity[i]].push_back(static_cast<std::uint32_t>(i));
   std::size_t pairs = 0, blocked = 0, sharing = 0;
-  for (const auto& [e, g] : groups)
-    for (std::size_t x = 0; x < g.size(); ++x)
-      for (std::size_t y = x + 1; y < g.size(); ++y) {
-        ++pairs;
-        const auto& a = keys[g[x]];
-        const auto& b = keys[g[y]];
-        for (auto h : a)
-          if (std::binary_search(b.begin(), b.end(), h)) {
-            ++sharing;
-            break;
-          }
-        for (auto h : a)
-          if (std::binary_search(b.begin(), b.end(), h) && bucket(h) <= max_bucket) {
-            ++blocked;
-            break;
-          }
+  for_each_true_pair(truth, [&](std::uint32_t x, std::uint32_t y) {
+    ++pairs;
+    const auto& a = keys[x];
+    const auto& b = keys[y];
+    for (auto h : a)
+      if (std::binary_search(b.begin(), b.end(), h)) {
+        ++sharing;
+        break;
       }
+    for (auto h : a)
+      if (std::binary_search(b.begin(), b.end(), h) && bucket(h) <= max_bucket) {
+        ++blocked;
+        break;
+      }
+  });
   std::printf("true pairs sharing any blocking key %.4f, one of at most %zu records %.4f\n",
               pairs ? static_cast<double>(sharing) / static_cast<double>(pairs) : 0, max_bucket,
               pairs ? static_cast<double>(blocked) / static_cast<double>(pairs) : 0);
+}
+
+// LINKAGE_BLOCKDIAG=1: the true pairs that are not among the candidates (dedup run with
+// keep_all_candidates), by the kinds of blocking keys they share (none, or only keys of large
+// buckets whose window left them apart), and those the model would match if compared.
+void blocking_diagnosis(const lk::Index& index, const Truth& truth, const lk::Options& o, const lk::DedupResult& result) {
+  std::unordered_set<std::uint64_t> candidates;
+  for (const auto& p : result.pairs) candidates.insert(std::uint64_t{std::min(p.a, p.b)} << 32 | std::max(p.a, p.b));
+  const std::size_t n = index.size();
+  std::vector<std::vector<std::pair<char, std::uint64_t>>> keys(n);
+  for (std::size_t i = 0; i < n; ++i) keys[i] = lk::blocking_keys_by_kind(index.prepared(i));
+  std::size_t pairs = 0, none = 0, windowed_out = 0, would_match = 0;
+  std::map<std::string, std::size_t> by_kinds, by_levels;
+  std::map<char, std::size_t> would_find;  // lost pairs a kind's whole bucket would find
+  for_each_true_pair(truth, [&](std::uint32_t x, std::uint32_t y) {
+    ++pairs;
+    if (candidates.count(std::uint64_t{x} << 32 | y)) return;
+    const auto& a = keys[x];
+    const auto& b = keys[y];
+    std::string kinds;
+    for (const auto& k : a) {
+      const auto it = std::lower_bound(b.begin(), b.end(), k, [](const auto& p, const auto& q) { return p.second < q.second; });
+      if (it == b.end() || it->second != k.second) continue;
+      if (kinds.find(k.first) == std::string::npos) kinds.push_back(k.first);
+    }
+    std::sort(kinds.begin(), kinds.end());
+    if (kinds.empty()) ++none; else ++windowed_out;
+    for (char k : kinds) would_find[k]++;
+    by_kinds[kinds.empty() ? "-" : kinds]++;
+    const auto c = lk::compare(index.prepared(x), index.prepared(y), o.fields);
+    if (index.model().probability(c) < o.match_probability) return;
+    ++would_match;
+    std::string lv = kinds + ": ";
+    for (int f : {lk::kName, lk::kBirth, lk::kId, lk::kRegion}) {
+      const auto l = c.level[static_cast<std::size_t>(f)];
+      lv += std::string(lk::field_name(f)) + "=" + (l == lk::kMissing ? std::string("-") : std::to_string(l)) + " ";
+    }
+    by_levels[lv]++;
+  });
+  std::printf("blocking diagnosis: %zu true pairs, lost %zu (%.4f): %zu share no key, %zu only keys of large buckets outside the window\n",
+              pairs, none + windowed_out, static_cast<double>(none + windowed_out) / static_cast<double>(pairs), none, windowed_out);
+  std::printf("  of the lost pairs, %zu would score as matches if compared (model weight, no name-frequency adjustment)\n", would_match);
+  std::printf("  lost pairs by the kinds of keys they share (whole bucket would find them):");
+  for (auto [k, v] : would_find) std::printf(" %c %zu", k, v);
+  std::printf("\n");
+  std::vector<std::pair<std::size_t, std::string>> rows;
+  for (auto& [k, v] : by_kinds) rows.push_back({v, k});
+  std::sort(rows.rbegin(), rows.rend());
+  for (std::size_t i = 0; i < rows.size() && i < 12; ++i) std::printf("  shared kinds %-10s %zu\n", rows[i].second.c_str(), rows[i].first);
+  rows.clear();
+  for (auto& [k, v] : by_levels) rows.push_back({v, k});
+  std::sort(rows.rbegin(), rows.rend());
+  std::printf("  the lost pairs that would match, by shared key kinds and levels:\n");
+  for (std::size_t i = 0; i < rows.size() && i < 15; ++i) std::printf("  %s %zu\n", rows[i].second.c_str(), rows[i].first);
 }
 
 int synth(std::size_t count, std::size_t queries) {
@@ -259,8 +323,11 @@ int synth(std::size_t count, std::size_t queries) {
   if (const char* b = std::getenv("LINKAGE_MAX_BUCKET")) o.max_bucket = std::stoul(b);
   if (const char* w = std::getenv("LINKAGE_WINDOW")) o.window = static_cast<std::uint32_t>(std::stoul(w));
   if (const char* t = std::getenv("LINKAGE_THREADS")) o.threads = static_cast<unsigned>(std::stoul(t));
+  if (const char* w = std::getenv("LINKAGE_WIDE_WINDOW")) o.wide_window = static_cast<std::uint32_t>(std::stoul(w));
+  if (const char* y = std::getenv("LINKAGE_WIDE_YEARS")) o.wide_years = static_cast<std::uint32_t>(std::stoul(y));
   t0 = Clock::now();
   const double cpu0 = cpu_seconds();
+  if (std::getenv("LINKAGE_BLOCKDIAG")) o.keep_all_candidates = true;  // to tell which true pairs blocking lost
   lk::Index index(set.records, o);
   const double build = seconds(t0);
   t0 = Clock::now();
@@ -270,7 +337,7 @@ int synth(std::size_t count, std::size_t queries) {
   for (const auto& p : result.pairs) {
     const bool same = truth.entity[p.a] == truth.entity[p.b];
     if (p.decision == lk::Decision::match) (same ? tp : fp)++;
-    else ++possible;
+    else if (p.decision == lk::Decision::possible_match) ++possible;
   }
   const double dedup_peak = peak_mib();
   const double dedup_cpu = cpu_seconds() - cpu0;
@@ -287,9 +354,13 @@ int synth(std::size_t count, std::size_t queries) {
               static_cast<double>(set.records.size()) / (build + dedup), dedup_peak);
   std::printf("CPU time of index + dedup: %.1f s on %u threads (%.0f%% of %u cores while it ran)\n", dedup_cpu, o.threads,
               100.0 * dedup_cpu / (build + dedup) / o.threads, o.threads);
+  std::printf("SUMMARY %zu records: index + dedup wall %.1f s, CPU %.1f s (user + sys, %u threads), peak memory %.0f MiB "
+              "(whole process, input included); F1 %.4f\n",
+              set.records.size(), build + dedup, dedup_cpu, o.threads, dedup_peak, f1);
   std::printf("blocking recall %.4f (true pairs among the candidates)\n",
               static_cast<double>(result.true_candidate_pairs) / static_cast<double>(truths));
   if (set.records.size() <= 200000) blocking_recall(set.records, truth, o.max_bucket);
+  if (std::getenv("LINKAGE_BLOCKDIAG")) blocking_diagnosis(index, truth, o, result);
   print_model(result.model);
   if (std::getenv("LINKAGE_DEBUG")) {
     std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> groups;

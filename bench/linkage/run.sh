@@ -26,5 +26,11 @@ else
 fi
 for n in $sizes; do
   echo "## synthetic Indonesian, $n records"
-  "$bench" synth "$n" "$queries"
+  # The SUMMARY line gives index + dedup alone; /usr/bin/time the whole process (generation and
+  # queries included).
+  if [[ -x /usr/bin/time ]]; then
+    /usr/bin/time -f "PROCESS: wall %e s, CPU %U s user + %S s sys, peak memory %M KiB" "$bench" synth "$n" "$queries"
+  else
+    "$bench" synth "$n" "$queries"
+  fi
 done

@@ -34,6 +34,16 @@ std::string trimmed_lower(std::string_view s) {
   return out;
 }
 
+// A region's name or code without case and spaces ("Malvern East", "malverneast", "malvern  east").
+std::string region_form(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (static_cast<unsigned char>(c) <= ' ') continue;
+    out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+  }
+  return out;
+}
+
 char normal_sex(char c) {
   switch (c) {
     case 'L': case 'l': case 'M': case 'm': return 'L';
@@ -80,14 +90,26 @@ std::uint8_t name_level(const NormalName& a, const NormalName& b, std::uint64_t 
   return 4;
 }
 
-// Split names (given / family): by Jaro-Winkler of the whole part.
+std::string joined(const std::vector<std::string>& words) {
+  std::string out;
+  for (const auto& w : words) out += w;
+  return out;
+}
+
+// Split names (given / family): by edit distance of the whole part (its words joined, so a
+// word split in two is one edit), then by token-set similarity. One edit is a typo; two
+// letters apart still likely one; merely alike (Whiteley / White) is weak evidence.
 std::uint8_t part_level(const NormalName& a, const NormalName& b) {
   if (a.empty() || b.empty()) return kMissing;
   if (a.tokens == b.tokens) return 0;
+  const auto ja = joined(a.tokens), jb = joined(b.tokens);
+  const int d = edit_distance(ja, jb, 2);
+  if (d <= 1) return 1;
+  if (d == 2 && jaro_winkler(ja, jb) >= 0.9) return 2;
   const auto s = token_set(a, b);
-  if (s.mean >= 0.92) return 1;
-  if (s.mean >= 0.8) return 2;
-  return 3;
+  if (s.shorter == s.longer && s.matched == s.shorter && s.mean >= 0.92) return 2;  // reordered words
+  if (s.mean >= 0.8) return 3;
+  return 4;
 }
 
 struct Birth {
@@ -108,9 +130,24 @@ std::uint8_t birth_level(const Birth& a, const Birth& b) {
   return 5;
 }
 
+// A date that did not parse (month 13, day 40: a typo) against a real date or another typed
+// one: one typo apart is level 2, anything else is not comparable.
+std::uint8_t typed_birth_level(const Prepared& a, const Prepared& b) {
+  if (a.birth_typed.empty() && b.birth_typed.empty()) return kMissing;
+  auto digits = [](const Prepared& p) {
+    if (!p.birth_typed.empty()) return p.birth_typed;
+    if (!p.birth.known() || p.birth_estimated || p.birth_placeholder) return std::string();
+    const auto d = date_digits(p.birth);
+    return std::string(d.data(), d.size());
+  };
+  const auto x = digits(a), y = digits(b);
+  return !x.empty() && one_typo_apart(x, y) ? 2 : kMissing;
+}
+
 std::uint8_t birth_level(const Prepared& a, const Prepared& b) {
   const Birth x{a.birth, a.birth_estimated || a.birth_placeholder}, y{b.birth, b.birth_estimated || b.birth_placeholder};
   auto level = birth_level(x, y);
+  if (level == kMissing) return typed_birth_level(a, b);
   if (a.nik_valid && level > 0) level = std::min(level, birth_level({a.nik_birth, is_placeholder_date(a.nik_birth)}, y));
   if (b.nik_valid && level > 0) level = std::min(level, birth_level(x, {b.nik_birth, is_placeholder_date(b.nik_birth)}));
   return level;
@@ -166,10 +203,16 @@ Prepared prepare(const Record& r) {
   p.name = r.name.empty() ? normalize_name(r.given + " " + r.family) : normalize_name(r.name);
   p.mother = normalize_name(r.mother_name);
   p.birth = parse_date(r.birth_date);
+  if (!p.birth.known()) {
+    std::string digits;
+    for (char c : r.birth_date)
+      if (c >= '0' && c <= '9') digits.push_back(c);
+    if (digits.size() == 8 && r.birth_date.size() <= 10) p.birth_typed = digits;
+  }
   p.birth_estimated = r.birth_estimated;
   p.sex = normal_sex(r.sex);
   p.id_number = trimmed_lower(r.id_number);
-  for (std::size_t i = 0; i < 3; ++i) p.region[i] = trimmed_lower(r.region[i]);
+  for (std::size_t i = 0; i < 3; ++i) p.region[i] = region_form(r.region[i]);
   p.address = address_words(r.address);
   p.source = r.source;
   p.name_print = words_print(p.name.tokens);
@@ -230,6 +273,36 @@ double jaro_winkler(std::string_view a, std::string_view b) {
   int prefix = 0;
   while (prefix < 4 && prefix < la && a[static_cast<std::size_t>(prefix)] == b[static_cast<std::size_t>(prefix)]) ++prefix;
   return jaro + prefix * 0.1 * (1.0 - jaro);
+}
+
+int edit_distance(std::string_view a, std::string_view b, int limit) {
+  if (a.size() > b.size()) std::swap(a, b);
+  const int la = static_cast<int>(a.size()), lb = static_cast<int>(b.size());
+  if (lb - la > limit) return limit + 1;
+  if (lb > 63) return a == b ? 0 : limit + 1;
+  // Optimal string alignment over three rows (the one before last for transpositions).
+  int rows[3][64];
+  int* two = rows[0];
+  int* prev = rows[1];
+  int* cur = rows[2];
+  for (int j = 0; j <= lb; ++j) prev[j] = j;
+  for (int i = 1; i <= la; ++i) {
+    cur[0] = i;
+    int best = cur[0];
+    for (int j = 1; j <= lb; ++j) {
+      const bool same = a[static_cast<std::size_t>(i - 1)] == b[static_cast<std::size_t>(j - 1)];
+      int v = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (same ? 0 : 1)});
+      if (i > 1 && j > 1 && a[static_cast<std::size_t>(i - 1)] == b[static_cast<std::size_t>(j - 2)] &&
+          a[static_cast<std::size_t>(i - 2)] == b[static_cast<std::size_t>(j - 1)])
+        v = std::min(v, two[j - 2] + 1);
+      cur[j] = v;
+      best = std::min(best, v);
+    }
+    if (best > limit) return limit + 1;
+    std::swap(two, prev);
+    std::swap(prev, cur);
+  }
+  return std::min(prev[lb], limit + 1);
 }
 
 double word_similarity(std::string_view a, std::string_view b, std::string_view ka, std::string_view kb) {

@@ -30,6 +30,7 @@ struct Prepared {
   NormalName name, given, family, mother;
   Date birth;
   bool birth_estimated = false, birth_placeholder = false;
+  std::string birth_typed;  // the 8 digits of a birth date that did not parse (a typo), else empty
   char sex = 0;
   std::string id_number;
   bool nik_valid = false;
@@ -48,6 +49,10 @@ Prepared prepare(const Record& r);
 
 // Jaro-Winkler similarity in [0, 1] (prefix scale 0.1, up to 4 letters).
 double jaro_winkler(std::string_view a, std::string_view b);
+
+// Edit distance (insertions, deletions, substitutions, adjacent transpositions), counted up
+// to `limit`: limit + 1 means "more than limit".
+int edit_distance(std::string_view a, std::string_view b, int limit);
 
 // Similarity of two name words: 1 same spelling form, JW otherwise, at least 0.93 with the same
 // phonetic key, 0.9 when one is a nickname-like part of the other (prefix of 3+ letters or suffix
@@ -69,7 +74,7 @@ TokenSetScore token_set(const std::vector<std::string>& a, const std::vector<std
 // empty on either side): it carries no weight.
 enum Field : int { kName, kGiven, kFamily, kBirth, kSex, kId, kMother, kRegion, kAddress, kFieldCount };
 inline constexpr std::uint8_t kMissing = 255;
-inline constexpr std::array<int, kFieldCount> kLevels = {5, 4, 4, 6, 2, 3, 3, 4, 4};
+inline constexpr std::array<int, kFieldCount> kLevels = {5, 5, 5, 6, 2, 3, 3, 4, 4};
 const char* field_name(int field);
 
 struct Comparison {
@@ -85,7 +90,9 @@ struct FieldSet {
 // reordered), 2 the shorter name's words all alike (dropped parts, nicknames), 3 one word alike,
 // 4 different. birth: 0 same real date, 1 same placeholder or estimated date, 2 one typo or day and month
 // swapped, 3 within two years when either is estimated or a placeholder, or same year and month,
-// 4 same year, 5 different. id: 0 same, 1 one typo, 2 different. region: 0 same finest level,
+// 4 same year, 5 different (a date that did not parse, one typo from the other: 2).
+// given / family (split names): 0 same, 1 one edit (a typo, a word split in two), 2 two edits
+// and alike, or the same words reordered, 3 alike (Jaro-Winkler 0.8 over the words), 4 different. id: 0 same, 1 one typo, 2 different. region: 0 same finest level,
 // 1 same middle, 2 same coarsest, 3 different.
 Comparison compare(const Prepared& a, const Prepared& b, const FieldSet& fields);
 

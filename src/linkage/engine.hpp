@@ -10,6 +10,7 @@
 #include <functional>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "linkage/compare.hpp"
@@ -52,6 +53,10 @@ struct Options {
   unsigned threads = 2;
   std::size_t max_bucket = 20;  // records sharing a key beyond this: only the window below
   std::uint32_t window = 2;     // neighbours each side, in birth-date order, in a larger bucket
+  // In a larger bucket of a key without a date (names, names with a region): also the
+  // neighbours born within `wide_years`, up to `wide_window` each side.
+  std::uint32_t wide_window = 6;
+  std::uint32_t wide_years = 2;
   double match_probability = 0.5;    // posterior at or above: match
   double possible_probability = 0.05;  // at or above: possible match (for review)
   int em_iterations = 100;
@@ -89,9 +94,12 @@ struct DedupResult {
 // Blocking keys of a prepared record (64-bit hashes): identity number; pairs of name words'
 // phonetic keys (order free); each name word's key with the birth year, with the finest and the
 // middle region; a real (not placeholder, not estimated) birth date with the middle region and
-// with each name's initial; mother's name key with the birth year. A placeholder date is never
-// a key on its own.
+// with each name's initial; mother's name key with the birth year; the finest region with the
+// birth year in four-year bins (two grids offset by two years); split given and family names
+// with the coarsest region. A placeholder date is never a key on its own.
 std::vector<std::uint64_t> blocking_keys(const Prepared& p);
+// The same keys, each with the letter of its kind (for measurements: which keys find which pairs).
+std::vector<std::pair<char, std::uint64_t>> blocking_keys_by_kind(const Prepared& p);
 
 // Where a record sorts inside a blocking bucket too large to compare whole: its birth date.
 std::uint32_t window_order(const Prepared& p);

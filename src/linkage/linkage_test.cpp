@@ -102,6 +102,77 @@ TEST(LinkageCompare, PlaceholderAndEstimatedBirthDates) {
   EXPECT_FALSE(blocking_keys(prepare(p)).empty());
 }
 
+TEST(LinkageCompare, EditDistanceCountsTypos) {
+  EXPECT_EQ(edit_distance("santoso", "santoso", 2), 0);
+  EXPECT_EQ(edit_distance("santoso", "santosa", 2), 1);   // substitution
+  EXPECT_EQ(edit_distance("setiawan", "setiwan", 2), 1);  // deletion
+  EXPECT_EQ(edit_distance("hidayat", "hidyaat", 2), 1);   // adjacent letters swapped
+  EXPECT_EQ(edit_distance("kurniawan", "kurniawati", 2), 2);
+  EXPECT_EQ(edit_distance("wijaya", "wijayakusuma", 2), 3);  // beyond the limit: limit + 1
+  EXPECT_EQ(edit_distance("budi", "dewi", 5), 3);
+}
+
+TEST(LinkageCompare, SplitNameLevelsSeparateTyposFromLookAlikes) {
+  auto levels = [](std::string g1, std::string f1, std::string g2, std::string f2) {
+    Record a, b;
+    a.given = std::move(g1), a.family = std::move(f1), b.given = std::move(g2), b.family = std::move(f2);
+    const auto c = compare(prepare(a), prepare(b), {.split_names = true});
+    return std::pair<int, int>{c.level[kGiven], c.level[kFamily]};
+  };
+  EXPECT_EQ(levels("Dewi", "Santoso", "Dewi", "Santoso"), (std::pair{0, 0}));
+  EXPECT_EQ(levels("Dewi", "Santoso", "Dewi", "Santosa"), (std::pair{0, 1}));           // one typo
+  EXPECT_EQ(levels("Wahyudi", "Setiawan", "Wahyudin", "Setiwan"), (std::pair{1, 1}));  // one letter each
+  EXPECT_EQ(levels("Rina", "Kurniawan", "Rina", "Kurniawati"), (std::pair{0, 2}));     // two letters, alike
+  EXPECT_EQ(levels("Rina", "Wijaya", "Rina", "Wijayakusuma"), (std::pair{0, 3}));      // alike only
+  EXPECT_EQ(levels("Budi", "Hartono", "Dewi", "Hartono"), (std::pair{4, 0}));          // different
+  EXPECT_EQ(levels("Santoso", "Budi", "Budi", "Santoso"), (std::pair{0, 0}));          // given and family swapped
+}
+
+TEST(LinkageCompare, DateThatDoesNotParseStillMatchesItsTypo) {
+  auto level = [](std::string a, std::string b) { return compare(prepare(person("A", a)), prepare(person("A", b)), {}).level[kBirth]; };
+  EXPECT_EQ(level("1980-13-05", "1980-03-05"), 2);  // month 13: one digit off a real date
+  EXPECT_EQ(level("19804019", "19801019"), 2);
+  EXPECT_EQ(level("19800540", "19800504"), 2);      // last two digits swapped
+  EXPECT_EQ(level("1980-13-05", "1975-01-20"), kMissing);
+  EXPECT_EQ(level("1980-13-05", ""), kMissing);
+}
+
+TEST(LinkageCompare, RegionNamesIgnoreCaseAndSpaces) {
+  Record a = person("Dewi"), b = person("Dewi");
+  a.region = {"Jawa Tengah", "Kota Semarang", "Semarang Barat"};
+  b.region = {"jawa tengah", "kota semarang", "SemarangBarat"};
+  EXPECT_EQ(compare(prepare(a), prepare(b), {}).level[kRegion], 0);
+  b.region[2] = "Semarang Timur";
+  EXPECT_EQ(compare(prepare(a), prepare(b), {}).level[kRegion], 1);
+}
+
+TEST(LinkageEngine, SameDistrictAndAboutTheSameAgeShareAKeyWhateverTheName) {
+  auto shares = [](const Record& a, const Record& b) {
+    const auto ka = blocking_keys(prepare(a)), kb = blocking_keys(prepare(b));
+    return std::any_of(ka.begin(), ka.end(), [&](auto h) { return std::binary_search(kb.begin(), kb.end(), h); });
+  };
+  // A nickname and an estimated age: "Suryanto" registered again as "Yanto", two years off.
+  Record a = person("Suryanto", "1983-04-09"), b = person("Yanto", "1985-07-01");
+  b.birth_estimated = true;
+  a.sex = b.sex = 'L';
+  a.region = b.region = {"33", "33.74", "33.74.05"};
+  EXPECT_TRUE(shares(a, b));
+  for (int year : {1981, 1982, 1984, 1985}) {  // every year at most two apart shares a bin
+    b.birth_date = std::to_string(year) + "-07-01";
+    EXPECT_TRUE(shares(a, b)) << year;
+  }
+  b.birth_date = "1987-07-01";  // four years apart: not by this key
+  EXPECT_FALSE(shares(a, b));
+  b.birth_date = "1985-07-01";
+  b.region[2] = "33.74.06";  // another district
+  EXPECT_FALSE(shares(a, b));
+  b.region[2] = a.region[2];
+  b.sex = 'P';
+  EXPECT_FALSE(shares(a, b));
+  b.sex = 0;  // unknown sex blocks with both
+  EXPECT_TRUE(shares(a, b));
+}
+
 TEST(LinkageCompare, NikIsStrongEvidence) {
   const auto e = nik_evidence("7371035708900002");  // Makassar, 17 August 1990, woman
   ASSERT_TRUE(e.valid);
