@@ -88,12 +88,18 @@ TEST(AssessmentPeriod, ParsesYearsAndQuartersWithTheirDays) {
   EXPECT_TRUE(assessment_periods(year("2024"), *parse_assessment_period("2024Q2")).empty());
 }
 
-TEST(AssessmentIndicators, CountRecordsAndSayNoDataHonestly) {
+// Two meetings (one in person) and half a budget spent, nothing else.
+AssessmentFacts few_records() {
   AssessmentFacts f;
   f.meetings = 2;
   f.meetings_in_person = 1;
   f.budget_allocated = 1'500'000;
   f.budget_disbursed = 750'000;
+  return f;
+}
+
+TEST(AssessmentIndicators, CountRecordsAndSayNoDataHonestly) {
+  auto f = few_records();
   const auto v = assessment_indicators(f, year("2024"));
   EXPECT_EQ(find_indicator(v, "budget_realisation")->text, "Realisasi anggaran 50% (Rp 750.000 dari Rp 1.500.000)");
   EXPECT_DOUBLE_EQ(*find_indicator(v, "meetings_per_quarter")->value, 0.5);
@@ -219,12 +225,7 @@ namespace mitra {
 namespace {
 
 TEST(AssessmentInEnglish, EveryIndicatorSaysItsFigureInBothLanguages) {
-  AssessmentFacts f;
-  f.meetings = 2;
-  f.meetings_in_person = 1;
-  f.budget_allocated = 1'500'000;
-  f.budget_disbursed = 750'000;
-  const auto v = assessment_indicators(f, year("2024"));
+  const auto v = assessment_indicators(few_records(), year("2024"));
   for (const auto& i : v) {
     EXPECT_FALSE(i.text_en.empty()) << i.code;
     EXPECT_NE(i.text_en, i.text) << i.code;
