@@ -5,3 +5,6 @@ DROP INDEX person_region_id;
 CREATE INDEX person_region_sex ON person (region_code, id, sex);
 CREATE INDEX person_category_person_assessed ON person_category (person_id, assessed_on, category);
 CREATE INDEX person_category_past_person_assessed ON person_category_past (person_id, assessed_on, category);
+-- The assessment's reintegrations of a partnership with fewer cases than the period has
+-- reintegration transitions: each case's transitions without visiting the table.
+CREATE INDEX case_transition_case_stage ON case_transition (case_id, to_stage, at);
