@@ -16,33 +16,7 @@ SEED=${SEED:-1}
 RUNS=${RUNS:-5}
 source bench/lib.sh
 bench_prepare
-command -v sqlite3 >/dev/null || { echo "sqlite3 is missing: apt-get install sqlite3" >&2; exit 2; }
-
-cache="build/bench/statistics-$PERSONS-$CASES_PER_PERSON-$SEED"
-file="$cache/mitra.db"
-db="sqlite:$file"
-if [[ ! -f "$cache/ready" ]]; then
-  echo "loading $PERSONS synthetic persons with $CASES_PER_PERSON cases each into $cache (once)" >&2
-  bench_demo_db "$cache" "$db"
-  start=$(date +%s.%N)
-  "$BIN" generate --db "$db" --persons "$PERSONS" --seed "$SEED" >>"$cache/setup.log" 2>&1
-  for k in $(seq 2 "$CASES_PER_PERSON"); do
-    sqlite3 "$file" "INSERT INTO client_case (id, person_id, organization_id, region_code, stage, risk_level, opened_at,
-        closed_at, opened_by, updated_at)
-      SELECT c.id || '-$k', c.person_id, c.organization_id, c.region_code, 'closed', c.risk_level,
-        strftime('%Y-%m-%dT%H:%M:%SZ', c.opened_at, '-$(( (k - 1) * 200 )) days'), c.opened_at, c.opened_by, c.opened_at
-      FROM client_case c JOIN consent s ON s.person_id = c.person_id AND s.purpose LIKE '%(data sintetis)'
-      WHERE c.id NOT LIKE '%-_';"
-  done
-  sqlite3 "$file" "ANALYZE;"
-  end=$(date +%s.%N)
-  persons=$(sqlite3 "$file" "SELECT COUNT(*) FROM person")
-  cases=$(sqlite3 "$file" "SELECT COUNT(*) FROM client_case")
-  awk -v s="$start" -v e="$end" -v p="$persons" -v c="$cases" \
-    'BEGIN { printf "load: %d persons, %d cases in %.1f s\n", p, c, e - s }' | tee "$cache/load.txt" >&2
-  touch "$cache/ready"
-fi
-"$BIN" migrate --db "$db" >/dev/null 2>&1  # a newer binary may bring migrations
+bench_big_db
 
 bench_serve "$db" statistics
 

@@ -37,7 +37,7 @@ namespace {
 
 using namespace mitra;
 
-std::unique_ptr<store::Database> open_database(const std::string& url, std::size_t pool) {
+std::unique_ptr<store::Database> open_database(const std::string& url, std::size_t pool, std::size_t cache_mb = 0) {
   store::DatabaseUrl parsed;
   std::string message;
   if (!store::parse_database_url(url, parsed, message)) throw CLI::ValidationError("--db", message);
@@ -45,7 +45,7 @@ std::unique_ptr<store::Database> open_database(const std::string& url, std::size
     if (auto dir = std::filesystem::path(parsed.target).parent_path(); !dir.empty())
       std::filesystem::create_directories(dir);
   }
-  return std::make_unique<store::Database>(parsed, pool);
+  return std::make_unique<store::Database>(parsed, pool, cache_mb);
 }
 
 std::string read_password() {
@@ -145,6 +145,11 @@ int main(int argc, char** argv) {
   serve->add_option("--web", web_dir, "folder of the built web app")->capture_default_str();
   serve->add_option("--threads", threads, "I/O threads (0: one per core)")->capture_default_str();
   serve->add_option("--body-limit", body_limit, "largest request body in bytes")->capture_default_str();
+  std::size_t cache_mb = 256;
+  serve->add_option("--cache-mb", cache_mb,
+                    "SQLite page cache of all the server's connections together, in MiB (0: SQLite's default)")
+      ->capture_default_str()
+      ->check(CLI::Range(std::size_t{0}, std::size_t{65536}));
   std::string files_dir;
   serve->add_option("--files", files_dir,
                     "folder of uploaded documents (default: 'files' beside an SQLite database, else data/files)");
@@ -246,8 +251,9 @@ int main(int argc, char** argv) {
       config.body_limit_for = http::body_limit_for;
       config.largest_body_limit = http::body_limit_for("POST", "/api/v1/documents", body_limit);
       const unsigned io_threads = threads ? threads : std::max(1u, std::thread::hardware_concurrency());
-      auto db = open_database(db_url, io_threads * 2 + 2);
+      auto db = open_database(db_url, io_threads * 2 + 2, cache_mb);
       store::migrate(*db);
+      if (store::analyze_if_never(*db)) spdlog::info("database statistics gathered (ANALYZE)");
       services::Context ctx{*db, clock, ids};
       ctx.files_dir = files_dir.empty() ? default_files_dir(db_url) : files_dir;
       http::Api api(ctx, web_dir);
@@ -268,6 +274,7 @@ int main(int argc, char** argv) {
     services::Context ctx{*db, clock, ids};
     if (migrate->parsed()) {
       const int v = store::migrate(*db);
+      store::analyze_if_never(*db);
       std::cout << "schema version " << v << '\n';
       return 0;
     }

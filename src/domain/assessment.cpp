@@ -36,15 +36,24 @@ std::string num(double v) {
   return s;
 }
 
-// Whole rupiah with Indonesian thousands dots: "Rp 1.500.000".
-std::string rupiah(long long v) {
+// The same in English notation: a dot as the decimal mark.
+std::string num_en(double v) {
+  std::string s = num(v);
+  std::replace(s.begin(), s.end(), ',', '.');
+  return s;
+}
+
+// Whole rupiah with thousands separators: "Rp 1.500.000" (Indonesian, `sep` '.') or "Rp 1,500,000".
+std::string rupiah(long long v, char sep = '.') {
   std::string digits = std::to_string(v < 0 ? -v : v), out;
   for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out += '.';
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += sep;
     out += digits[i];
   }
   return std::string(v < 0 ? "Rp -" : "Rp ") + out;
 }
+
+std::string rupiah_en(long long v) { return rupiah(v, ','); }
 
 std::optional<double> pct(long long part, long long whole) {
   if (whole <= 0) return std::nullopt;
@@ -113,6 +122,7 @@ LensDimension build_dimension(const std::string& lens, const LensSpec& spec, con
     if (!ind) continue;
     d.indicators.push_back(code);
     d.evidence.push_back(ind->text);
+    d.evidence_en.push_back(ind->text_en);
     if (auto s = indicator_score(v, code)) {
       sum += *s;
       ++n;
@@ -136,6 +146,8 @@ LensDimension build_dimension(const std::string& lens, const LensSpec& spec, con
     const double mean = ssum / sn;
     from_survey = (mean - 1) / 4 * 100;
     d.evidence.push_back("Survei peserta: rata-rata " + num(mean) + " dari 5 (" + std::to_string(orgs) + " lembaga)");
+    d.evidence_en.push_back("Participants' survey: mean " + num_en(mean) + " of 5 (" + std::to_string(orgs) +
+                            (orgs == 1 ? " organisation)" : " organisations)"));
   }
   if (evidence && from_survey)
     d.score = (*evidence + *from_survey) / 2;
@@ -198,6 +210,68 @@ const std::map<std::string, std::string>& suggestions() {
       {"collaborative_process",
        "Utamakan dialog tatap muka, LPJ tepat waktu dan rujukan yang diterima untuk membangun kepercayaan dan "
        "komitmen."},
+  };
+  return m;
+}
+
+// The suggestions of suggestions() in English, by the same dimension codes.
+const std::map<std::string, std::string>& suggestions_en() {
+  static const std::map<std::string, std::string> m{
+      {"communication",
+       "Hold a face-to-face coordination meeting (Rakor) at least once a quarter and follow its action items up "
+       "until they are done on time."},
+      {"joint_work",
+       "Draw up a joint work plan: set the roles down in writing in the PKS, take turns organising meetings and "
+       "record each party's contribution."},
+      {"trust", "Build mutual trust: refer clients in both directions and share resources evenly."},
+      {"equality",
+       "Balance the roles: let partner organisations organise meetings and record their contributions, so that no "
+       "party dominates."},
+      {"complementarity",
+       "Map each party's roles and resources so that they complement each other; record every party's role in the "
+       "partnership."},
+      {"independence",
+       "Reduce dependency: record the resources partner organisations bring themselves and look for matching funds."},
+      {"cooperation",
+       "Answer referrals and assistance request letters quickly; discuss refusals in the coordination meeting."},
+      {"openness",
+       "Share information openly: regular meetings, accountability reports (LPJ) on time, and partners' clients "
+       "recorded in mitra."},
+      {"mutual_benefit",
+       "Make sure the benefit flows both ways: referrals in both directions, assistance requests granted, and "
+       "clients served together."},
+      {"prerequisites", "Complete the basis of the partnership: a PKS/MoU in force and a role for every party."},
+      {"mutuality",
+       "Strengthen reciprocity: referrals both ways, resources from both sides, and meetings organised in turn."},
+      {"outcomes",
+       "Record the results of services (children back at school, reintegration, follow-up visits) so that the "
+       "partnership's benefit shows."},
+      {"performance",
+       "Answer assistance request letters within the reply time limit (working days) and referrals before their "
+       "deadline."},
+      {"efficiency",
+       "Improve efficiency: spend the budget as planned, finish meeting action items and accountability reports "
+       "(LPJ) on time."},
+      {"leadership", "Appoint a lead party that organises regular meetings and monitors their action items."},
+      {"user_involvement", "Involve the people served: record activity participants and the clients served."},
+      {"budget_allocation", "Allocate the partnership's budget steadily every period and record how it is spent."},
+      {"formalisation", "Formalise the cooperation: sign a PKS/MoU in force, also for each activity."},
+      {"strengthening_cooperation",
+       "Strengthen cooperation with regular face-to-face meetings organised by the parties in turn."},
+      {"breaking_silos",
+       "Break the silos between organisations: refer clients between the parties in mitra and answer on time."},
+      {"flexibility",
+       "Stay flexible: answer assistance request letters, including partial approval when the budget is limited."},
+      {"initial_conditions",
+       "Reduce resource imbalances: record and value the partner organisations' contributions from the start."},
+      {"institutional_design",
+       "Agree on common ground rules: a PKS/MoU in force stating every party's obligations, also for each "
+       "activity."},
+      {"facilitative_leadership",
+       "The Dinas Sosial facilitates: regular meetings, recorded follow-up of action items and monitoring (Monev)."},
+      {"collaborative_process",
+       "Favour face-to-face dialogue, accountability reports (LPJ) on time and accepted referrals to build trust "
+       "and commitment."},
   };
   return m;
 }
@@ -281,127 +355,178 @@ const AssessmentIndicator* find_indicator(const std::vector<AssessmentIndicator>
 
 std::vector<AssessmentIndicator> assessment_indicators(const AssessmentFacts& f, const AssessmentPeriod& p) {
   std::vector<AssessmentIndicator> v;
+  // Each figure in words twice: Bahasa Indonesia, then English.
   auto add = [&](const char* code, const char* dim, const char* unit, std::optional<double> value, long long records,
-                 std::string text) {
-    v.push_back({code, dim, unit, value, records, std::move(text)});
+                 std::string text, std::string text_en) {
+    v.push_back({code, dim, unit, value, records, std::move(text), std::move(text_en)});
   };
-  // "N dari M <what> (P%)", or `none` when there is nothing to count.
+  // "N dari M <what> (P%)" / "N of M <what_en> (P%)", or `none` when there is nothing to count.
   auto share = [&](const char* code, const char* dim, long long part, long long whole, const std::string& what,
-                   const std::string& none) {
+                   const std::string& what_en, const std::string& none, const std::string& none_en) {
     const auto value = pct(part, whole);
-    add(code, dim, "percent", value, whole,
-        value ? std::to_string(part) + " dari " + std::to_string(whole) + " " + what + " (" + num(*value) + "%)"
-              : none);
+    const std::string n = std::to_string(part), m = std::to_string(whole);
+    add(code, dim, "percent", value, whole, value ? n + " dari " + m + " " + what + " (" + num(*value) + "%)" : none,
+        value ? n + " of " + m + " " + what_en + " (" + num_en(*value) + "%)" : none_en);
   };
   const int q = p.quarters();
+  const auto count = [](long long n) { return std::to_string(n); };
   // Communication.
-  add("meetings_per_quarter", "communication", "per_quarter", static_cast<double>(f.meetings) / q, f.meetings,
-      std::to_string(f.meetings) + " rapat koordinasi dalam periode (" + num(static_cast<double>(f.meetings) / q) +
-          " per triwulan)");
+  const double per_quarter = static_cast<double>(f.meetings) / q;
+  add("meetings_per_quarter", "communication", "per_quarter", per_quarter, f.meetings,
+      count(f.meetings) + " rapat koordinasi dalam periode (" + num(per_quarter) + " per triwulan)",
+      count(f.meetings) + " coordination meetings in the period (" + num_en(per_quarter) + " per quarter)");
   share("in_person_share", "communication", f.meetings_in_person, f.meetings, "rapat tatap muka",
-        "Belum ada rapat untuk menilai rapat tatap muka");
+        "meetings held in person", "Belum ada rapat untuk menilai rapat tatap muka",
+        "No meetings yet to judge in-person meetings");
   add("meeting_organizers", "communication", "count",
       f.meetings > 0 ? std::optional<double>(f.meeting_organizers) : std::nullopt, f.meetings,
-      f.meetings > 0 ? "Rapat diselenggarakan oleh " + std::to_string(f.meeting_organizers) + " pihak berbeda"
-                     : "Belum ada penyelenggara rapat");
+      f.meetings > 0 ? "Rapat diselenggarakan oleh " + count(f.meeting_organizers) + " pihak berbeda"
+                     : "Belum ada penyelenggara rapat",
+      f.meetings > 0 ? "Meetings organised by " + count(f.meeting_organizers) + " different parties"
+                     : "No meeting organiser yet");
   share("actions_on_time_share", "communication", f.actions_on_time, f.actions_due,
-        "tindak lanjut rapat selesai tepat waktu", "Tidak ada tindak lanjut rapat yang jatuh tempo");
+        "tindak lanjut rapat selesai tepat waktu", "meeting action items done on time",
+        "Tidak ada tindak lanjut rapat yang jatuh tempo", "No meeting action items fell due");
   // Responsiveness.
   add("service_level_days", "responsiveness", "days",
       f.service_level_days > 0 ? std::optional<double>(f.service_level_days) : std::nullopt, f.requests,
-      f.service_level_days > 0 ? "Batas waktu balasan surat: " + std::to_string(f.service_level_days) + " hari kerja"
-                               : "Batas waktu balasan surat belum berlaku pada periode ini");
+      f.service_level_days > 0 ? "Batas waktu balasan surat: " + count(f.service_level_days) + " hari kerja"
+                               : "Batas waktu balasan surat belum berlaku pada periode ini",
+      f.service_level_days > 0 ? "Reply time limit for letters: " + count(f.service_level_days) + " working days"
+                               : "No reply time limit for letters applied in this period");
   std::optional<double> reply;
   if (!f.request_reply_days.empty()) reply = median(f.request_reply_days);
+  const std::string no_letters = "Tidak ada surat permohonan bantuan dalam periode",
+                    no_letters_en = "No assistance request letters in the period";
   add("request_reply_days", "responsiveness", "days", reply, f.requests,
-      reply ? "Median waktu balasan surat permohonan bantuan: " + num(*reply) + " hari kerja (" +
-                  std::to_string(f.requests) + " surat)"
-            : "Tidak ada surat permohonan bantuan dalam periode");
-  const std::string no_letters = "Tidak ada surat permohonan bantuan dalam periode";
+      reply ? "Median waktu balasan surat permohonan bantuan: " + num(*reply) + " hari kerja (" + count(f.requests) +
+                  " surat)"
+            : no_letters,
+      reply ? "Median reply time to assistance request letters: " + num_en(*reply) + " working days (" +
+                  count(f.requests) + " letters)"
+            : no_letters_en);
   share("requests_on_time_share", "responsiveness", f.requests_on_time, f.requests, "surat dibalas dalam batas waktu",
-        no_letters);
+        "letters answered within the time limit", no_letters, no_letters_en);
   share("requests_granted_share", "responsiveness", f.requests_granted, f.requests,
-        "permohonan dipenuhi seluruhnya atau sebagian", no_letters);
-  const std::string no_referrals = "Tidak ada rujukan antar pihak dalam periode";
+        "permohonan dipenuhi seluruhnya atau sebagian", "requests granted in full or in part", no_letters,
+        no_letters_en);
+  const std::string no_referrals = "Tidak ada rujukan antar pihak dalam periode",
+                    no_referrals_en = "No referrals between the parties in the period";
   share("referral_on_time_share", "responsiveness", f.referrals_on_time, f.referrals,
-        "rujukan antar pihak dijawab sebelum tenggat", no_referrals);
+        "rujukan antar pihak dijawab sebelum tenggat", "referrals between the parties answered before their deadline",
+        no_referrals, no_referrals_en);
   share("referrals_accepted_share", "responsiveness", f.referrals_accepted, f.referrals, "rujukan antar pihak diterima",
-        no_referrals);
+        "referrals between the parties accepted", no_referrals, no_referrals_en);
   // Formalisation.
   add("agreement_in_force", "formalisation", "flag", f.agreement_in_force ? 1.0 : 0.0, f.agreement_in_force ? 1 : 0,
-      f.agreement_in_force ? "Ada PKS/MoU yang berlaku dalam periode" : "Tidak ada PKS/MoU yang berlaku dalam periode");
+      f.agreement_in_force ? "Ada PKS/MoU yang berlaku dalam periode" : "Tidak ada PKS/MoU yang berlaku dalam periode",
+      f.agreement_in_force ? "A cooperation agreement (PKS/MoU) was in force in the period"
+                           : "No cooperation agreement (PKS/MoU) was in force in the period");
   add("ground_rules", "formalisation", "flag", f.ground_rules ? 1.0 : 0.0, f.ground_rules ? 1 : 0,
       f.ground_rules ? "Aturan main tercatat: PKS/MoU yang berlaku memuat kewajiban setiap pihak"
-                     : "Aturan main bersama belum tercatat (tidak ada PKS/MoU berlaku dengan kewajiban setiap pihak)");
+                     : "Aturan main bersama belum tercatat (tidak ada PKS/MoU berlaku dengan kewajiban setiap pihak)",
+      f.ground_rules ? "Ground rules recorded: the agreement in force states every party's obligations"
+                     : "No common ground rules recorded (no agreement in force states every party's obligations)");
   share("activity_agreement_share", "formalisation", f.activities_with_agreement, f.activities,
-        "kegiatan punya perjanjian sendiri", "Tidak ada kegiatan kemitraan dalam periode");
+        "kegiatan punya perjanjian sendiri", "activities with their own agreement",
+        "Tidak ada kegiatan kemitraan dalam periode", "No partnership activities in the period");
   share("lpj_on_time_share", "formalisation", f.lpj_on_time, f.lpj_due, "LPJ diserahkan tepat waktu",
-        "Tidak ada LPJ yang jatuh tempo dalam periode");
+        "accountability reports (LPJ) submitted on time", "Tidak ada LPJ yang jatuh tempo dalam periode",
+        "No accountability report (LPJ) fell due in the period");
   add("evidence_notes", "formalisation", "count", static_cast<double>(f.evidence_notes), f.evidence_notes,
-      std::to_string(f.evidence_notes) + " catatan bukti tahapan kemitraan dalam periode");
+      count(f.evidence_notes) + " catatan bukti tahapan kemitraan dalam periode",
+      count(f.evidence_notes) + " partnership stage evidence notes in the period");
   // Resources.
   const int sides = (f.government_resources > 0 ? 1 : 0) + (f.partner_resources > 0 ? 1 : 0);
   add("resource_sides", "resources", "count", static_cast<double>(sides), sides,
       sides == 2   ? "Pemerintah dan lembaga mitra sama-sama membawa sumber daya"
       : sides == 1 ? (f.government_resources > 0 ? "Sumber daya tercatat hanya dari pihak pemerintah"
                                                  : "Sumber daya tercatat hanya dari lembaga mitra")
-                   : "Belum ada sumber daya tercatat dalam periode");
+                   : "Belum ada sumber daya tercatat dalam periode",
+      sides == 2   ? "Government and partner organisations both bring resources"
+      : sides == 1 ? (f.government_resources > 0 ? "Resources recorded from the government side only"
+                                                 : "Resources recorded from the partner organisations only")
+                   : "No resources recorded in the period yet");
   const long long total = f.government_resources + f.partner_resources;
   const auto partner_share = pct(f.partner_resources, total);
   add("partner_resource_share", "resources", "percent", partner_share, total > 0 ? sides : 0,
       partner_share ? "Bagian lembaga mitra dari sumber daya tercatat: " + num(*partner_share) + "% (pemerintah " +
                           rupiah(f.government_resources) + ", mitra " + rupiah(f.partner_resources) + ")"
-                    : "Belum ada sumber daya tercatat untuk menilai keseimbangan");
+                    : "Belum ada sumber daya tercatat untuk menilai keseimbangan",
+      partner_share ? "Partner organisations' share of the recorded resources: " + num_en(*partner_share) +
+                          "% (government " + rupiah_en(f.government_resources) + ", partners " +
+                          rupiah_en(f.partner_resources) + ")"
+                    : "No resources recorded yet to judge the balance");
   add("contributing_parties", "resources", "count",
       f.activities > 0 ? std::optional<double>(f.contributing_parties) : std::nullopt, f.contributing_parties,
-      f.activities > 0 ? std::to_string(f.contributing_parties) + " pihak mencatat kontribusi pada kegiatan"
-                       : "Tidak ada kegiatan untuk dicatat kontribusinya");
+      f.activities > 0 ? count(f.contributing_parties) + " pihak mencatat kontribusi pada kegiatan"
+                       : "Tidak ada kegiatan untuk dicatat kontribusinya",
+      f.activities > 0 ? count(f.contributing_parties) + " parties recorded contributions to activities"
+                       : "No activities to record contributions to");
   add("budget_allocated", "resources", "rupiah", static_cast<double>(f.budget_allocated),
-      f.budget_allocated > 0 ? 1 : 0, "Anggaran dialokasikan dalam periode: " + rupiah(f.budget_allocated));
+      f.budget_allocated > 0 ? 1 : 0, "Anggaran dialokasikan dalam periode: " + rupiah(f.budget_allocated),
+      "Budget allocated in the period: " + rupiah_en(f.budget_allocated));
   const auto realised = pct(f.budget_disbursed, f.budget_allocated);
   add("budget_realisation", "resources", "percent", realised, f.budget_allocated > 0 ? 1 : 0,
       realised ? "Realisasi anggaran " + num(*realised) + "% (" + rupiah(f.budget_disbursed) + " dari " +
                      rupiah(f.budget_allocated) + ")"
-               : "Tidak ada alokasi anggaran dalam periode");
-  add("budget_continuity", "resources", "flag", f.budget_allocated > 0 && f.budget_previous_period ? 1.0 : 0.0,
-      f.budget_allocated > 0 ? 1 : 0,
-      f.budget_allocated > 0 && f.budget_previous_period
-          ? "Anggaran dialokasikan pada periode ini dan periode sebelumnya"
-          : "Anggaran tidak berkesinambungan dengan periode sebelumnya");
+               : "Tidak ada alokasi anggaran dalam periode",
+      realised ? "Budget realisation " + num_en(*realised) + "% (" + rupiah_en(f.budget_disbursed) + " of " +
+                     rupiah_en(f.budget_allocated) + ")"
+               : "No budget allocated in the period");
+  const bool continuous = f.budget_allocated > 0 && f.budget_previous_period;
+  add("budget_continuity", "resources", "flag", continuous ? 1.0 : 0.0, f.budget_allocated > 0 ? 1 : 0,
+      continuous ? "Anggaran dialokasikan pada periode ini dan periode sebelumnya"
+                 : "Anggaran tidak berkesinambungan dengan periode sebelumnya",
+      continuous ? "Budget allocated in this period and the one before"
+                 : "The budget does not continue from the previous period");
   // Mutuality.
   const int directions = (f.referrals_to_partner > 0 ? 1 : 0) + (f.referrals_to_government > 0 ? 1 : 0);
   add("referrals_between_parties", "mutuality", "count", static_cast<double>(f.referrals), f.referrals,
-      std::to_string(f.referrals) + " rujukan klien antar pihak kemitraan");
+      count(f.referrals) + " rujukan klien antar pihak kemitraan",
+      count(f.referrals) + " client referrals between the partnership's parties");
   add("referrals_both_ways", "mutuality", "count", static_cast<double>(directions), f.referrals,
-      "Rujukan pemerintah ke mitra: " + std::to_string(f.referrals_to_partner) +
-          "; mitra ke pemerintah: " + std::to_string(f.referrals_to_government));
+      "Rujukan pemerintah ke mitra: " + count(f.referrals_to_partner) +
+          "; mitra ke pemerintah: " + count(f.referrals_to_government),
+      "Referrals from government to partners: " + count(f.referrals_to_partner) +
+          "; from partners to government: " + count(f.referrals_to_government));
   share("parties_with_roles_share", "mutuality", f.parties_with_roles, f.parties, "pihak punya peran tercatat",
-        "Belum ada pihak tercatat");
+        "parties with recorded roles", "Belum ada pihak tercatat", "No parties recorded yet");
   add("both_sides", "mutuality", "flag", f.government_parties > 0 && f.partner_parties > 0 ? 1.0 : 0.0, f.parties,
-      std::to_string(f.government_parties) + " pihak pemerintah dan " + std::to_string(f.partner_parties) +
-          " lembaga non-pemerintah");
+      count(f.government_parties) + " pihak pemerintah dan " + count(f.partner_parties) + " lembaga non-pemerintah",
+      count(f.government_parties) + " government parties and " + count(f.partner_parties) +
+          " non-government organisations");
   // Outcomes.
   add("people_served", "outcomes", "count", static_cast<double>(f.people_served), f.people_served,
-      std::to_string(f.people_served) + " orang dilayani para pihak (kasus dibuka dalam periode)");
+      count(f.people_served) + " orang dilayani para pihak (kasus dibuka dalam periode)",
+      count(f.people_served) + " people served by the parties (cases opened in the period)");
   add("school_enrolled", "outcomes", "count", static_cast<double>(f.school_enrolled), f.school_enrolled,
-      std::to_string(f.school_enrolled) + " anak didaftarkan sekolah");
+      count(f.school_enrolled) + " anak didaftarkan sekolah", count(f.school_enrolled) + " children enrolled in school");
   add("reintegrated", "outcomes", "count", static_cast<double>(f.reintegrated), f.reintegrated,
-      std::to_string(f.reintegrated) + " orang memasuki tahap reintegrasi");
+      count(f.reintegrated) + " orang memasuki tahap reintegrasi",
+      count(f.reintegrated) + " people entered the reintegration stage");
   share("back_on_street_share", "outcomes", f.back_on_street, f.follow_up_visits,
-        "kunjungan bimbingan lanjut menemukan anak kembali ke jalan", "Belum ada kunjungan bimbingan lanjut tercatat");
+        "kunjungan bimbingan lanjut menemukan anak kembali ke jalan",
+        "follow-up visits found the child back on the street", "Belum ada kunjungan bimbingan lanjut tercatat",
+        "No follow-up visits recorded yet");
   add("activity_participants", "outcomes", "count", static_cast<double>(f.activity_participants),
-      f.activity_participants, std::to_string(f.activity_participants) + " peserta kegiatan kemitraan tercatat");
+      f.activity_participants, count(f.activity_participants) + " peserta kegiatan kemitraan tercatat",
+      count(f.activity_participants) + " participants in partnership activities recorded");
   // Data sharing.
   add("partner_persons_registered", "data_sharing", "count", static_cast<double>(f.partner_persons_registered),
       f.partner_persons_registered,
-      std::to_string(f.partner_persons_registered) + " klien lembaga mitra didaftarkan di mitra dalam periode");
+      count(f.partner_persons_registered) + " klien lembaga mitra didaftarkan di mitra dalam periode",
+      count(f.partner_persons_registered) + " clients of partner organisations registered in mitra in the period");
   add("duplicates_resolved", "data_sharing", "count",
       f.duplicates_resolved >= 0 ? std::optional<double>(f.duplicates_resolved) : std::nullopt,
       std::max(0LL, f.duplicates_resolved),
-      f.duplicates_resolved >= 0 ? std::to_string(f.duplicates_resolved) + " data ganda diselesaikan"
-                                 : "Data ganda yang diselesaikan: belum ada data (mitra belum mencatatnya)");
+      f.duplicates_resolved >= 0 ? count(f.duplicates_resolved) + " data ganda diselesaikan"
+                                 : "Data ganda yang diselesaikan: belum ada data (mitra belum mencatatnya)",
+      f.duplicates_resolved >= 0 ? count(f.duplicates_resolved) + " duplicate records resolved"
+                                 : "Duplicate records resolved: no data yet (mitra does not record them yet)");
   add("years_since_start", "history", "count", static_cast<double>(f.years_since_start), 1,
-      "Kemitraan sudah berjalan " + std::to_string(f.years_since_start) + " tahun pada akhir periode");
+      "Kemitraan sudah berjalan " + count(f.years_since_start) + " tahun pada akhir periode",
+      "The partnership had run for " + count(f.years_since_start) + " years at the end of the period");
   return v;
 }
 
@@ -524,15 +649,23 @@ std::vector<LensResult> assess_lenses(const std::vector<AssessmentIndicator>& v,
     for (const auto& spec : def.dims) {
       std::vector<std::string> flags;
       auto d = build_dimension(def.lens, spec, v, survey, flags);
-      // Flagged figures go first among the evidence, so the weak ones are read first.
-      std::vector<std::string> evidence;
-      for (const auto& f : flags) evidence.push_back("Perlu perhatian: " + find_indicator(v, f)->text);
-      for (const auto& e : d.evidence) {
+      // Flagged figures go first among the evidence, so the weak ones are read first (in both
+      // languages, in the same order).
+      std::vector<std::string> evidence, evidence_en;
+      for (const auto& f : flags) {
+        evidence.push_back("Perlu perhatian: " + find_indicator(v, f)->text);
+        evidence_en.push_back("Needs attention: " + find_indicator(v, f)->text_en);
+      }
+      for (std::size_t i = 0; i < d.evidence.size(); ++i) {
+        const auto& e = d.evidence[i];
         const bool flagged = std::any_of(flags.begin(), flags.end(),
                                          [&](const std::string& f) { return find_indicator(v, f)->text == e; });
-        if (!flagged) evidence.push_back(e);
+        if (flagged) continue;
+        evidence.push_back(e);
+        evidence_en.push_back(d.evidence_en[i]);
       }
       d.evidence = std::move(evidence);
+      d.evidence_en = std::move(evidence_en);
       d.flags = std::move(flags);
       d.recorded = shows_evidence(v, d);
       r.dimensions.push_back(std::move(d));
@@ -583,6 +716,7 @@ std::vector<LensResult> assess_lenses(const std::vector<AssessmentIndicator>& v,
     if (weakest) {
       r.weakest = weakest->code;
       r.suggestion = suggestions().at(weakest->code);
+      r.suggestion_en = suggestions_en().at(weakest->code);
     }
     out.push_back(std::move(r));
   }

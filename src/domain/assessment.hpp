@@ -65,7 +65,8 @@ struct AssessmentIndicator {
   std::string code, dimension, unit;  // unit: count | per_quarter | percent | days | flag | rupiah
   std::optional<double> value;
   long long records = 0;
-  std::string text;  // the figure in words (Bahasa Indonesia)
+  std::string text;     // the figure in words (Bahasa Indonesia)
+  std::string text_en;  // the same in English
 };
 std::vector<AssessmentIndicator> assessment_indicators(const AssessmentFacts& f, const AssessmentPeriod& p);
 const AssessmentIndicator* find_indicator(const std::vector<AssessmentIndicator>& v, std::string_view code);
@@ -87,7 +88,8 @@ struct LensDimension {
   std::string code;
   std::optional<double> score;  // 0-100; absent when no evidence and no survey
   std::string status;           // met (>= 60) | partial (40-59) | not_met (< 40) | no_data
-  std::vector<std::string> evidence;
+  std::vector<std::string> evidence;     // Bahasa Indonesia
+  std::vector<std::string> evidence_en;  // the same sentences in English, in the same order
   std::vector<std::string> indicators;  // codes of the indicators used
   std::vector<std::string> flags;       // indicators among them scoring below 60
   bool recorded = false;                // an indicator counted from records scores above zero
@@ -97,7 +99,8 @@ struct LensResult {
   std::optional<double> score;
   std::vector<LensDimension> dimensions;
   std::string weakest;     // code of the lowest-scoring dimension ("" when none has data)
-  std::string suggestion;  // for the weakest dimension (Bahasa Indonesia)
+  std::string suggestion;     // for the weakest dimension (Bahasa Indonesia)
+  std::string suggestion_en;  // the same in English
 };
 const std::vector<std::string>& assessment_lenses();
 std::vector<LensResult> assess_lenses(const std::vector<AssessmentIndicator>& indicators, const SurveyScores& survey);

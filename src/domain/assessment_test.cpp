@@ -88,12 +88,18 @@ TEST(AssessmentPeriod, ParsesYearsAndQuartersWithTheirDays) {
   EXPECT_TRUE(assessment_periods(year("2024"), *parse_assessment_period("2024Q2")).empty());
 }
 
-TEST(AssessmentIndicators, CountRecordsAndSayNoDataHonestly) {
+// Two meetings (one in person) and half a budget spent, nothing else.
+AssessmentFacts few_records() {
   AssessmentFacts f;
   f.meetings = 2;
   f.meetings_in_person = 1;
   f.budget_allocated = 1'500'000;
   f.budget_disbursed = 750'000;
+  return f;
+}
+
+TEST(AssessmentIndicators, CountRecordsAndSayNoDataHonestly) {
+  auto f = few_records();
   const auto v = assessment_indicators(f, year("2024"));
   EXPECT_EQ(find_indicator(v, "budget_realisation")->text, "Realisasi anggaran 50% (Rp 750.000 dari Rp 1.500.000)");
   EXPECT_DOUBLE_EQ(*find_indicator(v, "meetings_per_quarter")->value, 0.5);
@@ -210,6 +216,54 @@ TEST(SurveyStatements, EveryLensHasStatementsAndCodesAreUnique) {
     EXPECT_GE(n, 2) << l;
   }
   for (const auto& s : survey_statements()) EXPECT_EQ(find_statement(s.code), &s);
+}
+
+}  // namespace
+}  // namespace mitra
+
+namespace mitra {
+namespace {
+
+TEST(AssessmentInEnglish, EveryIndicatorSaysItsFigureInBothLanguages) {
+  const auto v = assessment_indicators(few_records(), year("2024"));
+  for (const auto& i : v) {
+    EXPECT_FALSE(i.text_en.empty()) << i.code;
+    EXPECT_NE(i.text_en, i.text) << i.code;
+  }
+  EXPECT_EQ(find_indicator(v, "budget_realisation")->text_en, "Budget realisation 50% (Rp 750,000 of Rp 1,500,000)");
+  EXPECT_EQ(find_indicator(v, "meetings_per_quarter")->text, "2 rapat koordinasi dalam periode (0,5 per triwulan)");
+  EXPECT_EQ(find_indicator(v, "meetings_per_quarter")->text_en,
+            "2 coordination meetings in the period (0.5 per quarter)");
+  EXPECT_EQ(find_indicator(v, "in_person_share")->text_en, "1 of 2 meetings held in person (50%)");
+  EXPECT_EQ(find_indicator(v, "in_person_share")->text, "1 dari 2 rapat tatap muka (50%)");
+}
+
+TEST(AssessmentInEnglish, EvidenceAndSuggestionFollowTheIndonesianOnes) {
+  auto f = healthy();
+  f.request_reply_days = {14, 16, 18, 20};
+  f.requests_on_time = 0;
+  const auto all = assess(f, {{"brinkerhoff.performance", {2.5, 2}}});
+  for (const auto& l : all) {
+    EXPECT_EQ(l.suggestion.empty(), l.suggestion_en.empty()) << l.lens;
+    for (const auto& d : l.dimensions) EXPECT_EQ(d.evidence.size(), d.evidence_en.size()) << l.lens << d.code;
+  }
+  const auto& r = lens(all, "brinkerhoff");
+  const auto& perf = dim(r, "performance");
+  EXPECT_EQ(perf.evidence.front(),
+            "Perlu perhatian: Median waktu balasan surat permohonan bantuan: 17 hari kerja (4 surat)");
+  EXPECT_EQ(perf.evidence_en.front(),
+            "Needs attention: Median reply time to assistance request letters: 17 working days (4 letters)");
+  EXPECT_EQ(perf.evidence.back(), "Survei peserta: rata-rata 2,5 dari 5 (2 lembaga)");
+  EXPECT_EQ(perf.evidence_en.back(), "Participants' survey: mean 2.5 of 5 (2 organisations)");
+  EXPECT_EQ(r.weakest, "performance");
+  EXPECT_EQ(r.suggestion_en.rfind("Answer assistance request letters within the reply time limit", 0), 0u);
+
+  auto g = healthy();
+  g.agreement_in_force = g.ground_rules = false;
+  g.activities = g.activities_with_agreement = 0;
+  const auto ag = lens(assess(g), "ansell_gash");
+  EXPECT_NE(ag.suggestion.find("aturan main"), std::string::npos);
+  EXPECT_NE(ag.suggestion_en.find("ground rules"), std::string::npos);
 }
 
 }  // namespace

@@ -465,12 +465,13 @@ Result<PmksTable> pmks_table(const Context& ctx, const Actor& actor, const StatF
     out.lines.push_back({r.label, r.categories, 0, 0});
   }
   PmksTableLine other{"Lainnya", {}, 0, 0};
-  for (const auto& c : store::pmks_row_counts(unit, codes, s.query)) {
+  std::vector<std::string> other_categories;
+  for (const auto& c : store::pmks_row_counts(unit, codes, s.query, other_categories)) {
     auto& line = c.row < 0 ? other : out.lines[static_cast<std::size_t>(c.row)];
     (c.female ? line.female : line.male) += c.persons;
   }
   if (other.male + other.female > 0) {
-    other.categories = store::pmks_other_categories(unit, codes, s.query);
+    other.categories = std::move(other_categories);
     out.lines.push_back(other);
   }
   auto t = base_table("laporan-pmks", "Data Jumlah PMKS dibina", actor, s);

@@ -59,7 +59,7 @@ std::string to_conninfo(const std::string& url) {
   return out;
 }
 
-void open_session(soci::session& s, const DatabaseUrl& url) {
+void open_session(soci::session& s, const DatabaseUrl& url, long long cache_kib) {
   if (url.engine == Engine::sqlite) {
     // Each pooled connection is used by one thread at a time, so SQLite's per-connection mutexes
     // are pure cost: multi-thread mode drops them. Must run before SQLite's first use.
@@ -71,6 +71,11 @@ void open_session(soci::session& s, const DatabaseUrl& url) {
     s << "PRAGMA foreign_keys=ON";
     s << "PRAGMA busy_timeout=10000";
     s << "PRAGMA synchronous=NORMAL";
+    s << "PRAGMA mmap_size=2147418112";  // SQLite's largest by default (0x7fff0000)
+    // Sorts and DISTINCT sets of a statistic (a few hundred thousand ids at 1M persons) stay in
+    // memory instead of spilling to temporary files.
+    s << "PRAGMA temp_store=MEMORY";
+    if (cache_kib > 0) s << "PRAGMA cache_size=-" + std::to_string(cache_kib);
   } else {
     s.open(soci::postgresql, to_conninfo(url.target));
     s << "SET client_min_messages TO WARNING";
@@ -79,12 +84,39 @@ void open_session(soci::session& s, const DatabaseUrl& url) {
 
 }  // namespace
 
-Database::Database(const DatabaseUrl& url, std::size_t pool_size)
+Database::Database(const DatabaseUrl& url, std::size_t pool_size, std::size_t cache_mb)
     : engine_(url.engine), size_(pool_size), pool_(std::make_unique<soci::connection_pool>(pool_size)) {
-  for (std::size_t i = 0; i < pool_size; ++i) open_session(pool_->at(i), url);
+  const long long cache_kib = pool_size ? static_cast<long long>(cache_mb * 1024 / pool_size) : 0;
+  for (std::size_t i = 0; i < pool_size; ++i) open_session(pool_->at(i), url, cache_kib);
 }
 
-Database::~Database() = default;
+Database::~Database() {
+  if (engine_ != Engine::sqlite) return;
+  for (std::size_t i = 0; i < size_; ++i) {
+    try {
+      pool_->at(i) << "PRAGMA analysis_limit=1000";
+      pool_->at(i) << "PRAGMA optimize";
+    } catch (const std::exception& e) {
+      spdlog::warn("PRAGMA optimize failed: {}", e.what());
+    }
+  }
+}
+
+bool analyze_if_never(Database& db) {
+  if (db.engine() != Engine::sqlite) return false;
+  Lease lease(db);
+  int analysed = 0;
+  lease.sql() << "SELECT COUNT(*) FROM sqlite_master WHERE name = 'sqlite_stat1'", soci::into(analysed);
+  if (analysed > 0) return false;
+  // A nearly empty database is left alone: statistics of a few rows would mislead the planner
+  // once the registry fills up.
+  long long persons = 0;
+  lease.sql() << "SELECT COUNT(*) FROM (SELECT 1 FROM person LIMIT 10000) x", soci::into(persons);
+  if (persons < 10000) return false;
+  lease.sql() << "PRAGMA analysis_limit=1000";
+  lease.sql() << "ANALYZE";
+  return true;
+}
 
 Lease::Lease(Database& db) : db_(db), position_(db.pool_->lease()), session_(&db.pool_->at(position_)) {
   ++db_.in_use_;

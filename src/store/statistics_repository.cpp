@@ -2,6 +2,7 @@
 
 #include <soci/soci.h>
 
+#include <algorithm>
 #include <stdexcept>
 #include <tuple>
 
@@ -18,10 +19,11 @@ class StatSql {
   void bind(soci::statement& st) {
     for (std::size_t i = 0; i < params_.size(); ++i) st.exchange(soci::use(params_[i], "s" + std::to_string(i)));
   }
-  // `column` (a region code) is `code` or below it: a key range ('/' follows '.'), which an index serves.
+  // `column` (a region code) is `code` or below it: one key range, which an index serves. Codes
+  // are digits and dots, and '/' follows '.' and precedes the digits, so [code, code + "/")
+  // holds exactly `code` and the codes starting with `code` + ".".
   std::string in_region(const std::string& column, const std::string& code) {
-    return "(" + column + " = " + add(code) + " OR (" + column + " > " + add(code + ".") + " AND " + column + " < " +
-           add(code + "/") + "))";
+    return "(" + column + " >= " + add(code) + " AND " + column + " < " + add(code + "/") + ")";
   }
   // An organisation id column within the scope and filters.
   std::string org_conditions(const std::string& column, const StatScopeQuery& q) {
@@ -45,9 +47,8 @@ class StatSql {
              " UNION SELECT person_id FROM client_case WHERE organization_id = " + o2 + ")";
     };
     if (!q.scope_organization.empty()) w += of_org(q.scope_organization);
-    // The region's persons as a set read in index order, rather than a region test per category row.
-    if (!q.scope_region.empty())
-      w += " AND p.id IN (SELECT id FROM person WHERE " + in_region("region_code", q.scope_region) + ")";
+    // The region's persons as a key range of person (region_code, id, sex); see pmks_source.
+    if (!q.scope_region.empty()) w += " AND " + in_region("p.region_code", q.scope_region);
     if (!q.organization.empty()) w += of_org(q.organization);
     if (!q.region.empty()) w += " AND " + in_region("p.region_code", q.region);
     const std::string patrol = "EXISTS (SELECT 1 FROM patrol_person sp WHERE sp.person_id = p.id)";
@@ -85,15 +86,20 @@ std::string row_case(const std::vector<std::vector<std::string>>& rows) {
 }
 
 // Both category tables, each joined to its persons and filtered before the union, so that only
-// the scope's rows are materialised.
+// the scope's rows are materialised. Within a region the persons come first (SQLite keeps the
+// order of a CROSS JOIN; PostgreSQL plans it as any inner join): the region's key range of
+// person (region_code, id, sex), then each person's category rows of the period in
+// (person_id, assessed_on, category): two covering indexes (migration 0024). Otherwise the
+// planner chooses (an organisation's persons as a set, or the period's category rows).
 std::string pmks_source(const std::string& rows_case, StatSql& s, const StatScopeQuery& q) {
   std::string out;
-  for (const char* table : {"person_category", "person_category_past"}) {
+  const bool by_region = !q.scope_region.empty() || !q.region.empty();
+  for (const std::string table : {"person_category", "person_category_past"}) {
     if (!out.empty()) out += " UNION ALL ";
-    out += "SELECT " + rows_case +
-           " AS row_no, p.sex AS sex, pc.person_id AS person_id, pc.category AS category FROM " + table +
-           " pc JOIN person p ON p.id = pc.person_id WHERE pc.assessed_on >= " + s.add(q.from) +
-           " AND pc.assessed_on < " + s.add(q.to) + s.person_conditions(q);
+    out += "SELECT " + rows_case + " AS row_no, p.sex AS sex, pc.person_id AS person_id, pc.category AS category FROM " +
+           (by_region ? "person p CROSS JOIN " + table + " pc WHERE p.id = pc.person_id AND"
+                      : table + " pc JOIN person p ON p.id = pc.person_id WHERE") +
+           " pc.assessed_on >= " + s.add(q.from) + " AND pc.assessed_on < " + s.add(q.to) + s.person_conditions(q);
   }
   return out;
 }
@@ -117,41 +123,41 @@ std::vector<Row> collect(UnitOfWork& u, StatSql& s, const std::string& sql, Fiel
 }  // namespace
 
 std::vector<PmksRowCount> pmks_row_counts(UnitOfWork& u, const std::vector<std::vector<std::string>>& rows,
-                                          const StatScopeQuery& q) {
+                                          const StatScopeQuery& q, std::vector<std::string>& other_categories) {
   StatSql s;
-  const auto sql = "SELECT row_no, sex, COUNT(DISTINCT person_id) FROM (" + pmks_source(row_case(rows), s, q) +
-                   ") x GROUP BY row_no, sex";
+  // One pass over the scope's category rows (a CTE read twice is materialised by both engines):
+  // the persons per row and sex, and (row_no -2) the categories that fall into no row.
+  const auto sql = "WITH x AS (" + pmks_source(row_case(rows), s, q) +
+                   ") SELECT row_no, sex, COUNT(DISTINCT person_id), '' FROM x GROUP BY row_no, sex "
+                   "UNION ALL SELECT DISTINCT -2, '', 0, category FROM x WHERE row_no = -1";
   struct Raw {
     int row;
     std::string sex;
     long long n;
-  };
-  std::vector<PmksRowCount> out;
-  for (const auto& r : collect<Raw>(u, s, sql, [](Raw& r) { return std::tie(r.row, r.sex, r.n); }))
-    out.push_back({r.row, r.sex == "P", r.n});
-  return out;
-}
-
-std::vector<std::string> pmks_other_categories(UnitOfWork& u, const std::vector<std::vector<std::string>>& rows,
-                                               const StatScopeQuery& q) {
-  StatSql s;
-  const auto sql =
-      "SELECT DISTINCT category FROM (" + pmks_source(row_case(rows), s, q) + ") x WHERE row_no = -1 ORDER BY category";
-  struct Raw {
     std::string category;
   };
-  std::vector<std::string> out;
-  for (auto& r : collect<Raw>(u, s, sql, [](Raw& r) { return std::tie(r.category); }))
-    out.push_back(std::move(r.category));
+  std::vector<PmksRowCount> out;
+  other_categories.clear();
+  for (auto& r : collect<Raw>(u, s, sql, [](Raw& r) { return std::tie(r.row, r.sex, r.n, r.category); })) {
+    if (r.row == -2)
+      other_categories.push_back(std::move(r.category));
+    else
+      out.push_back({r.row, r.sex == "P", r.n});
+  }
+  std::sort(other_categories.begin(), other_categories.end());
   return out;
 }
 
 std::vector<MonthSexCount> monthly_intakes(UnitOfWork& u, const StatScopeQuery& q) {
   StatSql s;
-  const auto sql = "SELECT SUBSTR(c.opened_at, 1, 7) AS m, p.sex, COUNT(*) FROM client_case c JOIN person p ON p.id = c.person_id "
-                   "WHERE c.opened_at >= " + s.add(q.from) + " AND c.opened_at < " + s.add(q.to) +
-                   s.org_conditions("c.organization_id", q) + s.source_condition("p.id", q) +
-                   " GROUP BY SUBSTR(c.opened_at, 1, 7), p.sex ORDER BY m";
+  // The cases are counted per person and month first, so that each person's sex is looked up
+  // once and in id order (neighbouring index pages) rather than once per case at random.
+  const auto sql = "SELECT x.m, p.sex, CAST(SUM(x.n) AS BIGINT) FROM (SELECT c.person_id AS person_id, "
+                   "SUBSTR(c.opened_at, 1, 7) AS m, COUNT(*) AS n FROM client_case c WHERE c.opened_at >= " +
+                   s.add(q.from) + " AND c.opened_at < " +
+                   s.add(q.to) + s.org_conditions("c.organization_id", q) +
+                   " GROUP BY c.person_id, SUBSTR(c.opened_at, 1, 7)) x CROSS JOIN person p WHERE p.id = x.person_id" +
+                   s.source_condition("p.id", q) + " GROUP BY x.m, p.sex ORDER BY x.m";
   struct Raw {
     std::string month, sex;
     long long n;

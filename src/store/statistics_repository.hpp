@@ -24,12 +24,10 @@ struct PmksRowCount {
   long long persons = 0;
 };
 // Distinct persons per (row, sex) whose category was assessed in the period; `rows[i]` lists the
-// PMKS codes of row i (codes must be [a-z0-9_]: they are written into the SQL).
+// PMKS codes of row i (codes must be [a-z0-9_]: they are written into the SQL). Also the
+// categories assessed in the period that fall into no row, sorted, in `other_categories`.
 std::vector<PmksRowCount> pmks_row_counts(UnitOfWork& u, const std::vector<std::vector<std::string>>& rows,
-                                          const StatScopeQuery& q);
-// Categories assessed in the period that fall into no row.
-std::vector<std::string> pmks_other_categories(UnitOfWork& u, const std::vector<std::vector<std::string>>& rows,
-                                               const StatScopeQuery& q);
+                                          const StatScopeQuery& q, std::vector<std::string>& other_categories);
 
 struct MonthSexCount {
   std::string month;  // YYYY-MM

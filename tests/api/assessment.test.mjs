@@ -115,6 +115,13 @@ test('004: DKI\'s weakest Ansell & Gash variable is institutional design', async
   assert.match(ag.suggestion, /aturan main/);
   const design = dim(ag, 'institutional_design');
   assert.ok(design.flags.includes('ground_rules') && design.flags.includes('agreement_in_force'), JSON.stringify(design));
+  // The same evidence and suggestion in English, sentence for sentence.
+  assert.match(ag.suggestion_en, /^Agree on common ground rules: a PKS\/MoU in force/);
+  assert.equal(design.evidence_en.length, design.evidence.length);
+  assert.ok(design.evidence_en.includes('Needs attention: No common ground rules recorded (no agreement in force states ' +
+    'every party\'s obligations)'), JSON.stringify(design.evidence_en));
+  const served = a.indicators.find((i) => i.code === 'people_served');
+  assert.equal(served.text_en, `${served.value} people served by the parties (cases opened in the period)`);
   assert.equal(a.indicators.find((i) => i.code === 'ground_rules').value, 0);
   // Data sharing counts the duplicate pairs a party's clients were in and that were decided in the
   // period: none in 2024; deciding the demo's Jakarta pair counts in this year's assessment.

@@ -77,6 +77,11 @@ test('desktop, English: lens names, statuses and the survey are translated; a so
   assert.match(await ag.locator('h4').innerText(), /Collaborative governance \(Ansell & Gash\)/);
   assert.match(await ag.innerText(), /Institutional design \(ground rules\)/);
   assert.match(await section.locator('[data-lens=productivity] [data-testid=lens-classification]').innerText(), /^Productive$/);
+  // The evidence sentences and the suggestion come in English too, none left in Indonesian.
+  const productivity = await section.locator('[data-lens=productivity]').innerText();
+  assert.match(productivity, /coordination meetings in the period \([\d.]+ per quarter\)/);
+  assert.doesNotMatch(productivity, /rapat koordinasi|Perlu perhatian|Survei peserta/);
+  assert.match(await section.locator('[data-indicator=people_served]').textContent(), /people served by the parties/);
   const survey = page.locator('[data-testid=assessment-survey]');
   await survey.waitFor();
   assert.equal(await survey.locator('button[type=submit]').count(), 0, 'no submit for a social worker');

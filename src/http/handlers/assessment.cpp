@@ -48,7 +48,8 @@ boost::json::object assessment_json(const services::AssessmentReport& r) {
                           {"unit", i.unit},
                           {"value", number_or_null(i.value)},
                           {"records", i.records},
-                          {"text", i.text}});
+                          {"text", i.text},
+                          {"text_en", i.text_en}});
   for (std::size_t k = 0; k < last.lenses.size(); ++k) {
     const auto& l = last.lenses[k];
     boost::json::array dims, trend;
@@ -58,6 +59,7 @@ boost::json::object assessment_json(const services::AssessmentReport& r) {
                       {"status", d.status},
                       {"recorded", d.recorded},
                       {"evidence", strings(d.evidence)},
+                      {"evidence_en", strings(d.evidence_en)},
                       {"indicators", strings(d.indicators)},
                       {"flags", strings(d.flags)}});
     std::vector<std::optional<double>> scores;
@@ -73,6 +75,7 @@ boost::json::object assessment_json(const services::AssessmentReport& r) {
                       {"score", number_or_null(l.score)},
                       {"weakest", nullable(l.weakest)},
                       {"suggestion", nullable(l.suggestion)},
+                      {"suggestion_en", nullable(l.suggestion_en)},
                       {"dimensions", std::move(dims)},
                       {"trend", std::move(trend)},
                       {"direction", nullable(trend_direction(scores))}});

@@ -4,6 +4,7 @@ export type LensDimension = {
   status: 'met' | 'partial' | 'not_met' | 'no_data';
   recorded: boolean;
   evidence: string[];
+  evidence_en: string[];
   indicators: string[];
   flags: string[];
 };
@@ -15,6 +16,7 @@ export type Lens = {
   score: number | null;
   weakest: string | null;
   suggestion: string | null;
+  suggestion_en: string | null;
   dimensions: LensDimension[];
   trend: { period: string; classification: string; score: number | null }[];
   direction: 'up' | 'down' | 'steady' | null;
@@ -27,6 +29,7 @@ export type Indicator = {
   value: number | null;
   records: number;
   text: string;
+  text_en: string;
 };
 
 export type SurveyScore = {

@@ -96,7 +96,7 @@ export function PartnershipAssessment({ partnershipId, startDate }: Props) {
             <ul>
               {data.indicators.map((i) => (
                 <li key={i.code} data-indicator={i.code}>
-                  <strong>{t(`assessment.dimensions.${i.dimension}`)}:</strong> {i.text}
+                  <strong>{t(`assessment.dimensions.${i.dimension}`)}:</strong> {english() ? i.text_en : i.text}
                 </li>
               ))}
             </ul>
@@ -107,6 +107,9 @@ export function PartnershipAssessment({ partnershipId, startDate }: Props) {
     </div>
   );
 }
+
+// The server words each figure, evidence sentence and suggestion in both languages.
+const english = () => currentLanguage() === 'en';
 
 function LensCard({ lens: l }: { lens: Lens }) {
   return (
@@ -132,8 +135,8 @@ function LensCard({ lens: l }: { lens: Lens }) {
               <span class="meta">{score(d.score)}</span>
             </div>
             <ul class="evidence">
-              {d.evidence.map((e, i) => (
-                <li key={i} class={e.startsWith('Perlu perhatian') ? 'flagged' : ''}>
+              {(english() ? d.evidence_en : d.evidence).map((e, i) => (
+                <li key={i} class={i < d.flags.length ? 'flagged' : ''}>
                   {e}
                 </li>
               ))}
@@ -160,7 +163,7 @@ function LensCard({ lens: l }: { lens: Lens }) {
       {l.weakest && (
         <p class="lens-suggestion">
           <strong>{t('assessment.weakest', { dim: t(`assessment.dims.${l.weakest}`) })}</strong>{' '}
-          {l.suggestion}
+          {english() ? l.suggestion_en : l.suggestion}
         </p>
       )}
     </section>
