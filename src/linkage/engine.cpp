@@ -269,6 +269,19 @@ void add_blocking_keys(const Prepared& p, const KeySink& out) {
       keys.push_back(fnv('Q', {std::string_view(date).substr(4), region[1], std::string_view(p.name.tokens[0]).substr(0, 1)}));
     if (!p.mother.keys.empty() && year[0]) keys.push_back(fnv('M', {p.mother.keys.front(), year}));
   };
+  // The house number with the street's first letters ("24 yarra", "Jl. Cendrawasih No. 12"):
+  // the same home whatever the names, date and region say (a person re-registered under a
+  // nickname, with a guessed age, a postcode mistyped).
+  {
+    std::string_view number, street;
+    for (const auto& w : p.address) {
+      const bool digits = std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+      if (digits && number.empty()) number = w;
+      if (!digits && street.empty() && w.size() >= 3 && w != "jalan" && w != "gang" && w != "street")
+        street = std::string_view(w).substr(0, 3);
+    }
+    if (!number.empty() && !street.empty()) keys.push_back(fnv('A', {number, street}));
+  }
   dated_keys(p.birth, p.birth_estimated, p.birth_placeholder, p.region);
   if (p.nik_valid && (p.nik_birth != p.birth || p.nik_region != p.region))
     dated_keys(p.nik_birth, false, is_placeholder_date(p.nik_birth), p.nik_region);

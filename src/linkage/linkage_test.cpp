@@ -146,6 +146,22 @@ TEST(LinkageCompare, RegionNamesIgnoreCaseAndSpaces) {
   EXPECT_EQ(compare(prepare(a), prepare(b), {}).level[kRegion], 1);
 }
 
+TEST(LinkageEngine, TheSameHouseNumberAndStreetShareAKeyWhateverTheName) {
+  auto shares = [](const Record& a, const Record& b) {
+    const auto ka = blocking_keys(prepare(a)), kb = blocking_keys(prepare(b));
+    return std::any_of(ka.begin(), ka.end(), [&](auto h) { return std::binary_search(kb.begin(), kb.end(), h); });
+  };
+  // Registered again under a nickname, with no date and in another office's region.
+  Record a = person("Rahmat Hidayat"), b = person("Ucok");
+  a.region = {"73", "73.71", "73.71.03"};
+  b.region = {"73", "73.06", ""};
+  a.address = "Jl. Cendrawasih No. 12 RT 03";
+  b.address = "jalan cendrawasih 12";
+  EXPECT_TRUE(shares(a, b));
+  b.address = "jalan cendrawasih 14";  // a neighbour
+  EXPECT_FALSE(shares(a, b));
+}
+
 TEST(LinkageEngine, SameDistrictAndAboutTheSameAgeShareAKeyWhateverTheName) {
   auto shares = [](const Record& a, const Record& b) {
     const auto ka = blocking_keys(prepare(a)), kb = blocking_keys(prepare(b));
