@@ -24,6 +24,10 @@ async function openCase(client, personId) {
   return r.json.id;
 }
 
+// The yearly PMKS table's grand total for the supervisor (persons counted per category).
+let reportYear;
+const pmksTotal = async () => (await supervisor.get(`/api/v1/reports/pmks?year=${reportYear}`)).json.total.total;
+
 const casesOf = async (personId) => (await supervisor.get(`/api/v1/cases?person_id=${personId}&limit=200`)).json.items.map((c) => c.id).sort();
 const auditIdsOf = async (entityId) => (await auditor.get(`/api/v1/audit?entity_id=${entityId}&limit=200`)).json.items.map((e) => e.seq ?? e.id);
 
@@ -56,7 +60,7 @@ before(async () => {
 
   const mother = 'Siti Rahmawati';
   p.rizki = await register(worker, { full_name: 'Muhammad Rizki', birth_date: '2014-05-17', mother_name: mother, categories: ['anak_jalanan'] });
-  p.rizky = await register(users.ngo, { full_name: 'Moh. Rizky', birth_date: '2014-05-17', mother_name: mother, nik: '7371011705140007', phone: '081355501234', confirm_warnings: true });
+  p.rizky = await register(users.ngo, { full_name: 'Moh. Rizky', birth_date: '2014-05-17', mother_name: mother, nik: '7371011705140007', phone: '081355501234', categories: ['anak_jalanan'], confirm_warnings: true });
   p.rizkySmg = await register(users.smgWorker, { full_name: 'Mochamad Riski', birth_date: '2014-05-17', mother_name: mother });
   p.aisyah = await register(worker, { full_name: 'Nur Aisyah', sex: 'P', birth_date: '2011-02-03', mother_name: 'Hasnah' });
   p.noor = await register(users.ngo, { full_name: 'Noor Aisyah', sex: 'P', birth_date: '2011-02-03', mother_name: 'Hasnah' });
@@ -162,6 +166,8 @@ test('merge moves every case and service to the survivor, keeps every audit entr
   assert.deepEqual(before_.casesA, [caseA]);
   assert.deepEqual(before_.casesB, [caseB]);
 
+  reportYear = (await supervisor.get(`/api/v1/persons/${p.rizky}`)).json.categories[0].assessed_on.slice(0, 4);
+  before_.pmks = await pmksTotal();
   const pair = pairOf(await queue(supervisor), p.rizki, p.rizky);
   const detail = await supervisor.get(`/api/v1/duplicates/${pair.id}`);
   assert.equal(detail.status, 200);
@@ -187,6 +193,7 @@ test('merge moves every case and service to the survivor, keeps every audit entr
   assert.equal(survivor.phone, '081355501234');
   assert.equal(survivor.full_name, 'Muhammad Rizki', 'and keeps its own name');
   assert.equal(absorbed.json.nik ?? '', '', 'a NIK is unique: it moves');
+  assert.equal(await pmksTotal(), before_.pmks - 1, 'both held "anak jalanan": the child is counted once now');
   const byNik = await worker.post('/api/v1/persons/matches', { full_name: 'Rizki', sex: 'L', nik: '7371011705140007' });
   assert.equal(byNik.json.items[0].person_id, p.rizki, 'the same NIK finds the kept record first');
   assert.equal(byNik.json.items[0].reason, 'same_nik');
@@ -226,6 +233,7 @@ test('unmerge moves exactly those rows back, and the pair is never proposed agai
   const survivor = (await supervisor.get(`/api/v1/persons/${p.rizki}`)).json;
   assert.equal(survivor.nik ?? '', '');
   assert.equal(survivor.phone ?? '', '', 'the filled fields are emptied again');
+  assert.equal(await pmksTotal(), before_.pmks, 'two persons in the yearly table again');
   const search = await supervisor.get('/api/v1/persons?q=rizky&limit=200');
   assert.ok(search.json.items.some((x) => x.id === p.rizky), 'back in search');
   assert.equal((await supervisor.post(`/api/v1/persons/${p.rizky}/unmerge`, {})).status, 409);
