@@ -263,6 +263,8 @@ void add_blocking_keys(const Prepared& p, const KeySink& out) {
           for (const auto* bin : bins) keys.push_back(fnv('Z', {region[2], bin, sex}));
     }
     if (dated && !region[1].empty()) keys.push_back(fnv('B', {date, region[1]}));
+    // A real date with the province alone: both names replaced and the regency mistyped.
+    if (real_date && !region[0].empty()) keys.push_back(fnv('V', {date, region[0]}));
     if (dated && !region[2].empty()) keys.push_back(fnv('C', {date, region[2]}));
     // A year typo: same day and month, same regency, same initial.
     if (real_date && !region[1].empty() && !p.name.tokens.empty())

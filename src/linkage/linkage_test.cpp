@@ -146,6 +146,23 @@ TEST(LinkageCompare, RegionNamesIgnoreCaseAndSpaces) {
   EXPECT_EQ(compare(prepare(a), prepare(b), {}).level[kRegion], 1);
 }
 
+TEST(LinkageEngine, TheSameRealBirthDateInOneProvinceSharesAKey) {
+  auto shares = [](const Record& a, const Record& b) {
+    const auto ka = blocking_keys(prepare(a)), kb = blocking_keys(prepare(b));
+    return std::any_of(ka.begin(), ka.end(), [&](auto h) { return std::binary_search(kb.begin(), kb.end(), h); });
+  };
+  // Registered under a street name in a neighbouring regency; the birth date was known.
+  Record a = person("Rahmat Hidayat", "2011-03-14"), b = person("Ucok", "2011-03-14");
+  a.region = {"73", "73.71", "73.71.03"};
+  b.region = {"73", "73.06", "73.06.01"};
+  EXPECT_TRUE(shares(a, b));
+  b.birth_date = "2011-07-01";  // an estimated age is no such key
+  b.birth_estimated = true;
+  a.birth_date = "2011-07-01";
+  a.birth_estimated = true;
+  EXPECT_FALSE(shares(a, b));
+}
+
 TEST(LinkageEngine, TheSameHouseNumberAndStreetShareAKeyWhateverTheName) {
   auto shares = [](const Record& a, const Record& b) {
     const auto ka = blocking_keys(prepare(a)), kb = blocking_keys(prepare(b));
