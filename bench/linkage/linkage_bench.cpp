@@ -3,8 +3,6 @@
 //
 //   linkage_bench febrl <dir>            FEBRL4 (dataset4a + 4b) and FEBRL3 (dataset3), three ways each
 //   linkage_bench synth <count> [queries] synthetic Indonesian records: dedup, then single queries
-#include <sys/resource.h>
-
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -20,25 +18,15 @@
 
 #include "linkage/engine.hpp"
 #include "linkage/synthetic.hpp"
+#include "measure.hpp"
 
 namespace lk = mitra::linkage;
-using Clock = std::chrono::steady_clock;
+using mitra::bench::Clock;
+using mitra::bench::cpu_seconds;
+using mitra::bench::peak_mib;
+using mitra::bench::seconds;
 
 namespace {
-
-double seconds(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
-
-double cpu_seconds() {
-  rusage u{};
-  getrusage(RUSAGE_SELF, &u);
-  return static_cast<double>(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + static_cast<double>(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
-}
-
-double peak_mib() {
-  rusage u{};
-  getrusage(RUSAGE_SELF, &u);
-  return static_cast<double>(u.ru_maxrss) / 1024.0;  // ru_maxrss is in KiB on Linux
-}
 
 struct Truth {
   std::vector<std::uint32_t> entity;

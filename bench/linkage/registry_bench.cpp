@@ -7,8 +7,6 @@
 // ways, on the same records.
 //
 //   registry_bench <count>     e.g. registry_bench 100000
-#include <sys/resource.h>
-
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
@@ -21,20 +19,15 @@
 
 #include "linkage/engine.hpp"
 #include "linkage/synthetic.hpp"
+#include "measure.hpp"
 #include "services/person_linkage.hpp"
 
 namespace lk = mitra::linkage;
-using Clock = std::chrono::steady_clock;
+using mitra::bench::Clock;
+using mitra::bench::peak_mib;
+using mitra::bench::seconds;
 
 namespace {
-
-double seconds_since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
-
-double peak_mib() {
-  rusage u{};
-  getrusage(RUSAGE_SELF, &u);
-  return static_cast<double>(u.ru_maxrss) / 1024.0;
-}
 
 std::size_t true_pairs_of(const std::vector<std::uint32_t>& entity) {
   std::unordered_map<std::uint32_t, std::size_t> sizes;
@@ -71,13 +64,13 @@ int main(int argc, char** argv) {
   options.threads = 2;
   auto t0 = Clock::now();
   const auto registry = mitra::services::dedup_registry(set.records, options);
-  const double registry_seconds = seconds_since(t0);
+  const double registry_seconds = seconds(t0);
   const auto documented = lk::documented_model();
   options.model = &documented;
   t0 = Clock::now();
   lk::Index documented_index(set.records, options);
   const auto documented_result = documented_index.dedup();
-  const double documented_seconds = seconds_since(t0);
+  const double documented_seconds = seconds(t0);
   for (const auto& [label, index, result, seconds] :
        {std::tuple{registry.learned ? "mitra dedup (weights learned by EM)" : "mitra dedup (documented weights)",
                    registry.index.get(), &registry.result, registry_seconds},
