@@ -2,6 +2,7 @@
 
 #include <boost/json.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <map>
 #include <sstream>
@@ -23,11 +24,8 @@ const char* const kNotReviewer = "Hanya supervisor Dinas Sosial yang dapat menin
 // Fills the survivor's missing fields from the absorbed record (domain/duplicate.hpp), recording
 // each field's previous value in `moves` (table "person"), and a NIK taken from the absorbed
 // record (NIKs are unique) as table "person_absorbed"; returns the names of the fields filled.
-boost::json::array fill_survivor(store::UnitOfWork& unit, const std::string& absorbed_id,
-                                 const std::string& survivor_id, const std::string& now,
+boost::json::array fill_survivor(store::UnitOfWork& unit, Person absorbed, Person survivor, const std::string& now,
                                  std::vector<store::MergeMove>& moves) {
-  auto survivor = store::find_person(unit, survivor_id)->person;
-  auto absorbed = store::find_person(unit, absorbed_id)->person;
   const auto filled = fill_from_absorbed(survivor, absorbed);
   boost::json::array names;
   bool names_changed = false;
@@ -47,6 +45,9 @@ boost::json::array fill_survivor(store::UnitOfWork& unit, const std::string& abs
   return names;
 }
 
+// A move of fill_survivor (a field of a person), not of a row.
+bool field_move(const store::MergeMove& m) { return m.table == "person" || m.table == "person_absorbed"; }
+
 // Undoes fill_survivor: the survivor's fields as they were, the NIK back to the absorbed record.
 void restore_survivor(store::UnitOfWork& unit, const std::string& absorbed_id, const std::string& survivor_id,
                       const std::string& now, const std::vector<store::MergeMove>& moves) {
@@ -54,8 +55,10 @@ void restore_survivor(store::UnitOfWork& unit, const std::string& absorbed_id, c
   std::string nik;
   bool names_changed = false;
   for (const auto& m : moves) {
-    if (m.table == "person") filled.push_back({m.column, m.key});
-    if (m.table == "person") names_changed = names_changed || m.column == "other_names";
+    if (m.table == "person") {
+      filled.push_back({m.column, m.key});
+      names_changed = names_changed || m.column == "other_names";
+    }
     if (m.table == "person_absorbed" && m.column == "nik") nik = m.key;
   }
   auto survivor = store::find_person(unit, survivor_id)->person;
@@ -146,14 +149,18 @@ Result<DedupSummary> run_dedup(const Context& ctx, const Actor* actor) {
     return forbidden("Hanya supervisor atau admin Dinas Sosial yang dapat menjalankan pencarian data ganda.");
   const auto start = std::chrono::steady_clock::now();
   DedupSummary summary;
-  store::UnitOfWork unit(ctx.db, Mode::write);
   std::vector<linkage::Record> records;
   std::vector<std::string> ids, regions;
-  store::for_each_linkage_person(unit, [&](const Person& p) {
-    records.push_back(linkage_record(p));
-    ids.push_back(p.id);
-    regions.push_back(p.region_code);
-  });
+  {
+    // A read unit: registrations go on while the engine runs (a minute at 1M persons); only the
+    // queue is written in a write unit afterwards.
+    store::UnitOfWork read(ctx.db, Mode::read);
+    store::for_each_linkage_person(read, [&](const Person& p) {
+      records.push_back(linkage_record(p));
+      ids.push_back(p.id);
+      regions.push_back(p.region_code);
+    });
+  }
   summary.persons = records.size();
   linkage::Options options;
   options.threads = 2;
@@ -165,6 +172,7 @@ Result<DedupSummary> run_dedup(const Context& ctx, const Actor* actor) {
   const auto& result = scored.result;
   summary.candidates = result.candidate_pairs;
   std::size_t found = 0;
+  store::UnitOfWork unit(ctx.db, Mode::write);
   std::map<std::pair<std::string, std::string>, store::DuplicatePairRecord> existing;
   for (auto& p : store::all_duplicate_pairs(unit)) existing.emplace(std::pair{p.person_a, p.person_b}, std::move(p));
   const std::string now = format_time(ctx.clock.now());
@@ -261,15 +269,15 @@ Result<DuplicateView> merge_duplicate(const Context& ctx, const Actor& actor, co
   if (survivor_id != p.person_a && survivor_id != p.person_b)
     return invalid_input("survivor_id", "Pilih data yang dipertahankan: salah satu dari kedua data pasangan ini.");
   const std::string absorbed = survivor_id == p.person_a ? p.person_b : p.person_a;
-  for (const auto& person_id : {p.person_a, p.person_b})
-    if (!store::find_person(unit, person_id)->merged_into.empty())
-      return conflict("status", "Salah satu data sudah digabungkan ke data lain; tinjau pasangan itu dulu.");
+  const auto kept_before = store::find_person(unit, survivor_id), absorbed_before = store::find_person(unit, absorbed);
+  if (!kept_before->merged_into.empty() || !absorbed_before->merged_into.empty())
+    return conflict("status", "Salah satu data sudah digabungkan ke data lain; tinjau pasangan itu dulu.");
   if (store::both_in_shelter(unit, p.person_a, p.person_b))
     return conflict("status", "Keduanya sedang tinggal di rumah singgah/shelter; pulangkan salah satu dulu.");
   const auto now = format_time(ctx.clock.now());
   auto moves = store::move_person_rows(unit, absorbed, survivor_id);
   const auto rows_moved = moves.size();
-  const auto filled = fill_survivor(unit, absorbed, survivor_id, now, moves);
+  const auto filled = fill_survivor(unit, absorbed_before->person, kept_before->person, now, moves);
   store::insert_merge_moves(unit, p.id, moves);
   store::set_merged_into(unit, absorbed, survivor_id, now);
   p.status = "merged";
@@ -340,7 +348,7 @@ Result<DuplicateView> unmerge_person(const Context& ctx, const Actor& actor, con
   write_audit(unit, ctx, actor,
               {"person.unmerge", "duplicate_pair", p.id,
                boost::json::serialize(boost::json::object{
-                   {"survivor_id", survivor}, {"absorbed_id", absorbed}, {"rows_moved_back", moves.size()}})});
+                   {"survivor_id", survivor}, {"absorbed_id", absorbed}, {"rows_moved_back", std::count_if(moves.begin(), moves.end(), [](const auto& m) { return !field_move(m); })}})});
   auto view = view_of_pair(unit, actor, p, false);
   unit.commit();
   if (ctx.linkage) {

@@ -297,6 +297,12 @@ StatTable outcomes(store::UnitOfWork& unit, const Actor& actor, const Scoped& s)
   return t;
 }
 
+// A code as a heading prints it ("pks" -> "PKS", "apbd" -> "APBD").
+std::string upper(std::string code) {
+  std::transform(code.begin(), code.end(), code.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+  return code;
+}
+
 StatTable referrals(store::UnitOfWork& unit, const Actor& actor, const Scoped& s) {
   auto t = base_table("statistik-rujukan", "Rujukan antar Lembaga", actor, s);
   t.columns = {col("from", "Dari", false, 30),
@@ -348,10 +354,7 @@ StatTable agreements(store::UnitOfWork& unit, const Actor& actor, const Scoped& 
                col("budget", "Anggaran (Rp)", true, 16, false)};
   const auto day = add_days(s.period.to, -1);
   for (const auto& a : store::agreements_in_force(unit, s.query, day)) {
-    std::string kind = a.kind;
-    std::transform(kind.begin(), kind.end(), kind.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
-    t.rows.push_back({stat_text(kind), stat_text(a.number), stat_text(a.title), stat_text(a.parties),
+    t.rows.push_back({stat_text(upper(a.kind)), stat_text(a.number), stat_text(a.title), stat_text(a.parties),
                       stat_text(a.start_date), stat_text(a.end_date.empty() ? "-" : a.end_date),
                       stat_number(a.budget)});
   }
@@ -369,10 +372,7 @@ StatTable budget(store::UnitOfWork& unit, const Actor& actor, const Scoped& s) {
     return whole > 0 ? stat_number((part * 100 + whole / 2) / whole) : stat_text("-");
   };
   for (const auto& b : store::budget_realisation(unit, s.query)) {
-    std::string source = b.source;
-    std::transform(source.begin(), source.end(), source.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
-    t.rows.push_back({stat_text(b.partnership), stat_text(source), stat_number(b.allocated), stat_number(b.disbursed),
+    t.rows.push_back({stat_text(b.partnership), stat_text(upper(b.source)), stat_number(b.allocated), stat_number(b.disbursed),
                       percent(b.disbursed, b.allocated)});
     allocated += b.allocated;
     disbursed += b.disbursed;
