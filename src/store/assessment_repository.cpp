@@ -3,6 +3,7 @@
 #include <soci/soci.h>
 
 #include <set>
+#include <unordered_set>
 #include <utility>
 
 #include "domain/working_days.hpp"
@@ -47,6 +48,23 @@ std::vector<std::vector<std::string>> texts(UnitOfWork& u, const std::string& sq
     rows.push_back(row);
   }
   return rows;
+}
+
+// The number of distinct values of the one text column `sql` selects, read in batches.
+long long count_distinct(UnitOfWork& u, const std::string& sql, const Params& params) {
+  std::unordered_set<std::string> seen;
+  std::vector<std::string> batch(4096);
+  soci::statement st(u.sql());
+  st.exchange(soci::into(batch));
+  for (const auto& [name, value] : params) st.exchange(soci::use(value, name));
+  st.alloc();
+  st.prepare(sql);
+  st.define_and_bind();
+  for (bool more = st.execute(true); more; more = st.fetch()) {
+    for (auto& value : batch) seen.insert(std::move(value));
+    batch.resize(4096);
+  }
+  return static_cast<long long>(seen.size());
 }
 
 // ":<prefix>0, :<prefix>1, ..." for the ids, added to params; "''" when there are none.
@@ -204,40 +222,21 @@ AssessmentFacts gather_assessment_facts(UnitOfWork& u, const AssessmentScope& s)
   {
     Params by_time{{"a", first}, {"z", after}}, by_day{{"a", first}, {"b", last}};
     const std::string orgs_t = in_list("o", all, by_time), orgs_d = in_list("o", all, by_day);
-    f.people_served = numbers(u,
-                              "SELECT COUNT(DISTINCT person_id) FROM client_case WHERE organization_id IN (" + orgs_t +
-                                  ") AND opened_at >= :a AND opened_at < :z",
-                              by_time, 1)[0];
+    // The parties' persons with a case opened in the period. Counted in a hash set rather than by
+    // COUNT(DISTINCT ...), which sorts: DKI's 257,462 persons of 2024 at 1M, 0.4 s in SQLite's sort.
+    f.people_served = count_distinct(
+        u, "SELECT person_id FROM client_case WHERE organization_id IN (" + orgs_t + ") AND opened_at >= :a AND opened_at < :z",
+        by_time);
     f.school_enrolled = numbers(u,
                                 "SELECT COUNT(*) FROM case_service WHERE provider_organization IN (" + orgs_d +
                                     ") AND service_type = 'education' AND starts_on >= :a AND starts_on <= :b",
                                 by_day, 1)[0];
-    // Cases opened in the period or the year before it that entered reintegration in the period:
-    // the case list stays small on a registry of millions (docs/assessment.md).
-    const std::string year_before = std::to_string(std::stoi(first.substr(0, 4)) - 1) + first.substr(4);
-    Params window{{"a", first}, {"z", after}, {"w", year_before}};
-    const std::string orgs_w = in_list("o", all, window);
-    // Whichever side is smaller leads: the parties' cases of the window, each probing its
-    // transitions in case_transition (case_id, to_stage, at) (migration 0024), or the period's
-    // reintegration transitions, each looking its case up by key. At 1M persons RHRB's 192,801
-    // cases against 160,235 transitions of 2024: 0.5 s of CPU led by the cases, 1.1 s by the
-    // transitions; DKI's 576,359 cases: 1.6 s against 1.1 s (docs/performance.md).
-    const std::string parties_cases =
-        "client_case c WHERE c.organization_id IN (" + orgs_w + ") AND c.opened_at >= :w AND c.opened_at < :z";
-    const std::string reintegrations = "case_transition t WHERE t.to_stage = 'reintegration' AND t.at >= :a AND t.at < :z";
-    Params of_cases{{"z", after}, {"w", year_before}};
-    in_list("o", all, of_cases);  // the same names as orgs_w
-    const long long cases = numbers(u, "SELECT COUNT(*) FROM " + parties_cases, of_cases, 1)[0];
-    Params period{{"a", first}, {"z", after}};
-    const long long transitions = numbers(u, "SELECT COUNT(*) FROM " + reintegrations, period, 1)[0];
-    f.reintegrated =
-        numbers(u,
-                cases <= transitions
-                    ? "SELECT COUNT(DISTINCT t.case_id) FROM " + reintegrations + " AND t.case_id IN (SELECT c.id FROM " +
-                          parties_cases + ")"
-                    : "SELECT COUNT(DISTINCT t.case_id) FROM " + reintegrations + " AND EXISTS (SELECT 1 FROM " +
-                          parties_cases + " AND c.id = t.case_id)",
-                window, 1)[0];
+    // The parties' cases that entered reintegration in the period, by the organisation that held
+    // the case at the time: a key range per party in case_transition_organization (migration 0026).
+    f.reintegrated = numbers(u,
+                             "SELECT COUNT(DISTINCT case_id) FROM case_transition WHERE organization_id IN (" + orgs_t +
+                                 ") AND to_stage = 'reintegration' AND at >= :a AND at < :z",
+                             by_time, 1)[0];
     const auto v = numbers(u,
                            "SELECT COUNT(*), SUM(seen_on_street) FROM follow_up_visit WHERE organization_id IN (" +
                                orgs_d + ") AND visited_on >= :a AND visited_on <= :b",

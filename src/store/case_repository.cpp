@@ -56,9 +56,11 @@ void update_case_stage(UnitOfWork& u, const std::string& id, Stage stage, const 
 }
 
 void insert_transition(UnitOfWork& u, const std::string& id, const std::string& case_id, const TransitionRecord& t) {
-  u.sql() << "INSERT INTO case_transition (id, case_id, from_stage, to_stage, reason, by_user, at) VALUES (:id, :c, "
-             ":f, :t, :r, :b, :at)",
-      use(id), use(case_id), use(t.from), use(t.to), use(t.reason), use(t.by_user), use(t.at);
+  // The organisation holding the case now stays with the stage change (migration 0026).
+  u.sql() << "INSERT INTO case_transition (id, case_id, organization_id, from_stage, to_stage, reason, by_user, at) "
+             "SELECT :id, c.id, c.organization_id, :f, :t, :r, :b, :at FROM client_case c WHERE c.id = :c",
+      use(id, "id"), use(case_id, "c"), use(t.from, "f"), use(t.to, "t"), use(t.reason, "r"), use(t.by_user, "b"),
+      use(t.at, "at");
 }
 
 void transfer_case(UnitOfWork& u, const std::string& id, const std::string& organization_id, const std::string& now) {

@@ -33,7 +33,7 @@ void insert_persons_bulk(UnitOfWork& u, const std::vector<BulkPerson>& persons) 
   std::vector<std::string> case_id, case_person, case_org, case_region, stage, risk, opened, closed, opened_by,
       case_updated;
   std::vector<std::string> worker_case, worker_user;
-  std::vector<std::string> tr_id, tr_case, tr_from, tr_to, tr_reason, tr_by, tr_at;
+  std::vector<std::string> tr_id, tr_case, tr_org, tr_from, tr_to, tr_reason, tr_by, tr_at;
   std::vector<std::string> co_id, co_person, co_by, co_rel, co_purpose, co_on, co_withdrawn, co_rec, co_at;
   for (const auto& b : persons) {
     const auto& p = b.record.person;
@@ -90,6 +90,7 @@ void insert_persons_bulk(UnitOfWork& u, const std::vector<BulkPerson>& persons) 
     for (const auto& t : b.transitions) {
       tr_id.push_back(t.id);
       tr_case.push_back(c.id);
+      tr_org.push_back(c.organization_id);
       tr_from.push_back(t.transition.from);
       tr_to.push_back(t.transition.to);
       tr_reason.push_back(t.transition.reason);
@@ -128,9 +129,9 @@ void insert_persons_bulk(UnitOfWork& u, const std::vector<BulkPerson>& persons) 
   if (!worker_case.empty())
     sql << "INSERT INTO case_worker (case_id, user_id) VALUES (:c, :u)", use(worker_case), use(worker_user);
   if (!tr_id.empty())
-    sql << "INSERT INTO case_transition (id, case_id, from_stage, to_stage, reason, by_user, at) VALUES (:id, :c, "
-           ":f, :t, :reason, :by, :at)",
-        use(tr_id), use(tr_case), use(tr_from), use(tr_to), use(tr_reason), use(tr_by), use(tr_at);
+    sql << "INSERT INTO case_transition (id, case_id, organization_id, from_stage, to_stage, reason, by_user, at) "
+           "VALUES (:id, :c, :o, :f, :t, :reason, :by, :at)",
+        use(tr_id), use(tr_case), use(tr_org), use(tr_from), use(tr_to), use(tr_reason), use(tr_by), use(tr_at);
   sql << "INSERT INTO consent (id, person_id, given_by, relation, purpose, given_on, withdrawn_on, recorded_by, "
          "recorded_at) VALUES (:id, :p, :by, :rel, :purpose, :on, :w, :rec, :at)",
       use(co_id), use(co_person), use(co_by), use(co_rel), use(co_purpose), use(co_on), use(co_withdrawn),
