@@ -362,9 +362,20 @@ StatTable agreements(store::UnitOfWork& unit, const Actor& actor, const Scoped& 
   return t;
 }
 
+// A funding source as the budget form names it ("own_funds" -> "Dana lembaga sendiri").
+std::string source_label(const std::string& code) {
+  static const std::map<std::string, std::string> labels{{"apbd", "APBD"},
+                                                         {"apbn", "APBN / Kemensos"},
+                                                         {"csr", "CSR"},
+                                                         {"own_funds", "Dana lembaga sendiri"},
+                                                         {"in_kind", "Natura (in-kind)"}};
+  const auto it = labels.find(code);
+  return it == labels.end() ? upper(code) : it->second;
+}
+
 StatTable budget(store::UnitOfWork& unit, const Actor& actor, const Scoped& s) {
   auto t = base_table("statistik-realisasi-anggaran", "Realisasi Anggaran Kemitraan", actor, s);
-  t.columns = {col("partnership", "Kemitraan", false, 40), col("source", "Sumber dana", false, 12),
+  t.columns = {col("partnership", "Kemitraan", false, 40), col("source", "Sumber dana", false, 20),
                col("allocated", "Alokasi (Rp)", true, 16, false), col("disbursed", "Realisasi (Rp)", true, 16, false),
                col("percent", "Realisasi (%)", true, 10, false)};
   long long allocated = 0, disbursed = 0;
@@ -372,7 +383,7 @@ StatTable budget(store::UnitOfWork& unit, const Actor& actor, const Scoped& s) {
     return whole > 0 ? stat_number((part * 100 + whole / 2) / whole) : stat_text("-");
   };
   for (const auto& b : store::budget_realisation(unit, s.query)) {
-    t.rows.push_back({stat_text(b.partnership), stat_text(upper(b.source)), stat_number(b.allocated), stat_number(b.disbursed),
+    t.rows.push_back({stat_text(b.partnership), stat_text(source_label(b.source)), stat_number(b.allocated), stat_number(b.disbursed),
                       percent(b.disbursed, b.allocated)});
     allocated += b.allocated;
     disbursed += b.disbursed;

@@ -261,6 +261,8 @@ test('every statistic answers as JSON, CSV and xlsx within the viewer scope', as
   const budget = await analyst.get('/api/v1/statistics/budget?year=2024');
   assert.ok(budget.json.rows.some((r) => /RHRB/.test(r.partnership) && r.source === 'APBD' && r.allocated > 0 && r.percent >= 0 && r.percent <= 100),
     JSON.stringify(budget.json.rows));
+  assert.ok(budget.json.rows.some((r) => /RHRB/.test(r.partnership) && r.source === 'Dana lembaga sendiri' && r.percent === 100),
+    'a funding source is named as the budget form names it, not by its code');
   // Semarang's reply times to Rumah Pintar Bangjo's letters (the figures of the assistance requests).
   const smg = await as('smg_supervisor');
   const assistance = await smg.get('/api/v1/statistics/assistance?year=2024');

@@ -76,7 +76,9 @@ test('desktop, English: lens names, statuses and the survey are translated; a so
   await ag.waitFor();
   assert.match(await ag.locator('h4').innerText(), /Collaborative governance \(Ansell & Gash\)/);
   assert.match(await ag.innerText(), /Institutional design \(ground rules\)/);
-  assert.match(await section.locator('[data-lens=productivity] [data-testid=lens-classification]').innerText(), /^Productive$/);
+  const productive = section.locator('[data-lens=productivity] [data-testid=lens-classification]');
+  assert.match(await productive.innerText(), /^Productive$/);
+  assert.match(await productive.getAttribute('class'), /status-met/, 'a productive partnership is shown in green');
   // The evidence sentences and the suggestion come in English too, none left in Indonesian.
   const productivity = await section.locator('[data-lens=productivity]').innerText();
   assert.match(productivity, /coordination meetings in the period \([\d.]+ per quarter\)/);

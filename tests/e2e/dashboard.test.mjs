@@ -32,6 +32,13 @@ test('desktop: the head of Dinsos opens Dasbor and downloads the yearly table as
     assert.equal(await card.locator('table').count(), 1, name);
     assert.equal(await card.locator('.export-links a').count(), 3, name);
   }
+  // On a desktop every table is read whole, without scrolling sideways: the wide ones (the silo
+  // matrix, budget realisation, ...) take the whole row.
+  for (const name of ['pmks', 'intakes', 'shelter', 'referrals', 'assistance', 'agreements', 'budget']) {
+    const box = page.locator(`[data-statistic=${name}] .table-scroll`);
+    const [scroll, client] = await box.evaluate((e) => [e.scrollWidth, e.clientWidth]);
+    assert.ok(scroll <= client, `${name}: table ${scroll} px wide in ${client} px`);
+  }
   await page.screenshot({ path: join(screenshots, 'desktop-dashboard.png'), fullPage: true });
 
   const xlsx = await downloaded(page, () => pmks.locator('a', { hasText: 'Excel' }).click());

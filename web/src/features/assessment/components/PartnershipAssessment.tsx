@@ -111,6 +111,10 @@ export function PartnershipAssessment({ partnershipId, startDate }: Props) {
 // The server words each figure, evidence sentence and suggestion in both languages.
 const english = () => currentLanguage() === 'en';
 
+// The classification's colour follows the lens score, on the dimensions' scale (docs/assessment.md):
+// green from 60, amber from 40, red below; grey without a score.
+const tone = (s: number | null) => (s === null ? 'no_data' : s >= 60 ? 'met' : s >= 40 ? 'partial' : 'not_met');
+
 function LensCard({ lens: l }: { lens: Lens }) {
   return (
     <section class="lens card" data-lens={l.lens}>
@@ -119,7 +123,7 @@ function LensCard({ lens: l }: { lens: Lens }) {
         <span class="meta">({t('assessment.paper', { paper: l.paper })})</span>
       </h4>
       <p class="lens-result">
-        <span class={`badge lens-${l.classification}`} data-testid="lens-classification">
+        <span class={`badge status-${tone(l.score)} lens-${l.classification}`} data-testid="lens-classification">
           {t(`assessment.classes.${l.classification.replace(/^(\d)_of_7$/, 'of7')}`, {
             n: l.classification.split('_')[0],
           })}

@@ -33,8 +33,11 @@ const barsOf = (name: string, table: StatTable): Bar[] => {
 
 function StatCard({ name, year, table }: { name: string; year: number; table: StatTable }) {
   const bars = barsOf(name, table);
+  // A table of five or more plain columns (names, numbers and money side by side) takes the whole
+  // row, so that it is read without scrolling sideways; the grouped PMKS table fits in half.
+  const wide = table.columns.length >= 5 && !table.columns.some((c) => c.group);
   return (
-    <article class="card stat-card" data-statistic={name}>
+    <article class={wide ? 'card stat-card wide' : 'card stat-card'} data-statistic={name}>
       <h3>{t(`dashboard.names.${name}`)}</h3>
       {bars.length > 0 && <BarChart bars={bars} title={table.title} />}
       <StatTableView table={table} />
