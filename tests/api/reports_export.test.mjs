@@ -324,3 +324,38 @@ test('the intake source filters every table about persons, and is refused where 
     assert.equal(r.json.error.field, 'source');
   }
 });
+
+test('monthly intakes count each case by its person\'s sex, and follow a correction of it', async () => {
+  // This year's table for the RPTC's worker, whose own cases only it counts.
+  const year = new Date().getUTCFullYear();
+  const intakes = async () => {
+    const r = await rptc.get(`/api/v1/statistics/intakes?year=${year}`);
+    assert.equal(r.status, 200, JSON.stringify(r.json));
+    return r.json.total;
+  };
+  const before = await intakes();
+  const p = await rptc.post('/api/v1/persons', { full_name: 'Yoga Pratama Intake', sex: 'L', age_years: 12, categories: ['anak_jalanan'] });
+  assert.equal(p.status, 201, JSON.stringify(p.json));
+  const c = await rptc.post('/api/v1/cases', { person_id: p.json.id, risk_level: 'medium', reason: 'Datang langsung' });
+  assert.equal(c.status, 201, JSON.stringify(c.json));
+  const opened = await intakes();
+  assert.equal(opened.male, before.male + 1, 'a boy\'s case counts as L');
+  assert.equal(opened.female, before.female);
+  // The registration had the sex wrong: corrected, the case counts as P.
+  const fixed = await rptc.patch(`/api/v1/persons/${p.json.id}`, { sex: 'P' });
+  assert.equal(fixed.status, 200, JSON.stringify(fixed.json));
+  const corrected = await intakes();
+  assert.equal(corrected.male, before.male);
+  assert.equal(corrected.female, before.female + 1);
+  assert.equal(corrected.total, opened.total);
+  // By intake source: the Makassar demo's 2024 cases all came from patrols.
+  const all = await analyst.get('/api/v1/statistics/intakes?year=2024&organization=RPTC-MKS');
+  const patrol = await analyst.get('/api/v1/statistics/intakes?year=2024&organization=RPTC-MKS&source=patrol');
+  const direct = await analyst.get('/api/v1/statistics/intakes?year=2024&organization=RPTC-MKS&source=direct');
+  assert.equal(patrol.json.total.total, all.json.total.total);
+  assert.equal(direct.json.total.total, 0);
+  // And the sexes add up to the yearly table's L and P for the same cases (one case per person).
+  const pmks = await analyst.get('/api/v1/reports/pmks?year=2024&organization=RPTC-MKS');
+  assert.equal(all.json.total.male, pmks.json.total.male);
+  assert.equal(all.json.total.female, pmks.json.total.female);
+});
