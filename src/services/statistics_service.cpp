@@ -267,13 +267,10 @@ StatTable outcomes(store::UnitOfWork& unit, const Actor& actor, const Scoped& s)
   t.rows.push_back({stat_text("Dokumen kependudukan terbit"), stat_number(documents)});
   const auto out = store::discharges(unit, s.query);
   long long reintegrated = 0, back6 = 0, back12 = 0;
-  std::vector<std::string> ids;
-  for (const auto& d : out) {
+  for (const auto& d : out)
     if (d.destination == "family" || d.destination == "home") ++reintegrated;
-    ids.push_back(d.person_id);
-  }
   std::multimap<std::string, std::string> netted;
-  for (auto& [id, day] : store::netted_days(unit, ids)) netted.emplace(id, day);
+  for (auto& [id, day] : store::netted_after_discharge(unit, s.query)) netted.emplace(std::move(id), std::move(day));
   for (const auto& d : out) {
     const auto left = d.discharged_at.substr(0, 10);
     std::optional<int> soonest;

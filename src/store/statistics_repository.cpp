@@ -3,8 +3,10 @@
 #include <soci/soci.h>
 
 #include <algorithm>
+#include <map>
 #include <stdexcept>
 #include <tuple>
+#include <unordered_set>
 
 namespace mitra::store {
 namespace {
@@ -17,7 +19,11 @@ class StatSql {
     return ":s" + std::to_string(params_.size() - 1);
   }
   void bind(soci::statement& st) {
-    for (std::size_t i = 0; i < params_.size(); ++i) st.exchange(soci::use(params_[i], "s" + std::to_string(i)));
+    for (std::size_t i = 0; i < params_.size(); ++i) {
+      std::string name = std::to_string(i);
+      name.insert(0, 1, 's');  // not "s" + ...: GCC 12 warns falsely (-Wstringop-overflow) on that
+      st.exchange(soci::use(params_[i], name));
+    }
   }
   // `column` (a region code) is `code` or below it: one key range, which an index serves. Codes
   // are digits and dots, and '/' follows '.' and precedes the digits, so [code, code + "/")
@@ -171,11 +177,24 @@ std::vector<MonthSexCount> monthly_intakes(UnitOfWork& u, const StatScopeQuery& 
 
 std::vector<KeyCount> services_by_type(UnitOfWork& u, const StatScopeQuery& q) {
   StatSql s;
-  const auto sql =
-      "SELECT cs.service_type, COUNT(*), COUNT(DISTINCT cs.person_id) FROM case_service cs WHERE cs.starts_on >= " +
-      s.add(q.from) + " AND cs.starts_on < " + s.add(q.to) + s.org_conditions("cs.provider_organization", q) + s.source_condition("cs.person_id", q) +
-      " GROUP BY cs.service_type ORDER BY cs.service_type";
-  return collect<KeyCount>(u, s, sql, [](KeyCount& r) { return std::tie(r.key, r.count, r.persons); });
+  // A key range of case_service (provider_organization, starts_on, service_type, person_id) per
+  // organisation (migration 0028); the distinct persons per type are counted in hash sets rather
+  // than by COUNT(DISTINCT ...), which sorts (a city's 140,923 services of a year at 1M: 0.24 s).
+  const auto sql = "SELECT cs.service_type, cs.person_id FROM case_service cs WHERE cs.starts_on >= " + s.add(q.from) +
+                   " AND cs.starts_on < " + s.add(q.to) + s.org_conditions("cs.provider_organization", q) +
+                   s.source_condition("cs.person_id", q);
+  struct Raw {
+    std::string type, person_id;
+  };
+  std::map<std::string, std::pair<long long, std::unordered_set<std::string>>> by_type;
+  for (auto& r : collect<Raw>(u, s, sql, [](Raw& r) { return std::tie(r.type, r.person_id); })) {
+    auto& [count, persons] = by_type[r.type];
+    ++count;
+    persons.insert(std::move(r.person_id));
+  }
+  std::vector<KeyCount> out;
+  for (const auto& [type, t] : by_type) out.push_back({type, t.first, static_cast<long long>(t.second.size())});
+  return out;
 }
 
 std::vector<StayRow> shelter_stays(UnitOfWork& u, const StatScopeQuery& q) {
@@ -270,19 +289,18 @@ std::vector<DischargeRow> discharges(UnitOfWork& u, const StatScopeQuery& q) {
                                [](DischargeRow& r) { return std::tie(r.person_id, r.discharged_at, r.destination); });
 }
 
-std::vector<std::pair<std::string, std::string>> netted_days(UnitOfWork& u,
-                                                             const std::vector<std::string>& person_ids) {
-  std::vector<std::pair<std::string, std::string>> out;
-  for (const auto& id : person_ids) {
-    std::string day;
-    std::string key = id;
-    soci::statement st =
-        (u.sql().prepare << "SELECT pt.started_at FROM patrol_person pp JOIN patrol pt ON pt.id = pp.patrol_id "
-                            "WHERE pp.person_id = :p",
-         soci::into(day), soci::use(key));
-    st.execute();
-    while (st.fetch()) out.emplace_back(id, day.substr(0, 10));
-  }
+std::vector<std::pair<std::string, std::string>> netted_after_discharge(UnitOfWork& u, const StatScopeQuery& q) {
+  StatSql s;
+  // One statement for all the persons discharged in the period (not one per person: a city's
+  // 40,559 discharges of a year at 1M); only patrols from the period's start can follow them.
+  const auto sql = "SELECT pp.person_id, pt.started_at FROM patrol_person pp JOIN patrol pt ON pt.id = pp.patrol_id "
+                   "WHERE pt.started_at >= " + s.add(q.from) +
+                   " AND pp.person_id IN (SELECT st.person_id FROM shelter_stay st WHERE st.discharged_at >= " +
+                   s.add(q.from) + " AND st.discharged_at < " + s.add(q.to) + s.org_conditions("st.facility_id", q) +
+                   s.source_condition("st.person_id", q) + ")";
+  using Netted = std::pair<std::string, std::string>;
+  auto out = collect<Netted>(u, s, sql, [](Netted& r) { return std::tie(r.first, r.second); });
+  for (auto& [person, day] : out) day = day.substr(0, 10);
   return out;
 }
 

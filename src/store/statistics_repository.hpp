@@ -78,8 +78,9 @@ struct DischargeRow {
   std::string person_id, discharged_at, destination;
 };
 std::vector<DischargeRow> discharges(UnitOfWork& u, const StatScopeQuery& q);
-// The days persons were netted by a patrol (for return to the street after a discharge).
-std::vector<std::pair<std::string, std::string>> netted_days(UnitOfWork& u, const std::vector<std::string>& person_ids);
+// (person id, day) of each patrol from the period's start that netted a person discharged in the
+// period (for return to the street after a discharge).
+std::vector<std::pair<std::string, std::string>> netted_after_discharge(UnitOfWork& u, const StatScopeQuery& q);
 struct FollowUpRow {
   std::string due_on, visited_on;  // visited_on "" when not done
 };
