@@ -36,6 +36,8 @@ struct StatTable {
   std::optional<std::vector<StatCell>> total;  // the grand-total row ("JUMLAH"), if any
   std::string source;                          // "Sumber: Dinas Sosial Kota Makassar"
   bool suppressed = false;                     // suppress_small_counts was applied
+  // Printed under a suppressed table, in the table's language.
+  std::string suppressed_note = "Keterangan: <5 = jumlah 1 sampai 4 disamarkan";
 };
 
 // Counts of persons from 1 to 4 become "<5" (0 stays 0: it identifies no one) in the rows and the

@@ -236,6 +236,7 @@ object build() {
                         object{{"name", "organization"}, {"in", "query"}, {"schema", object{{"type", "string"}}}},
                         object{{"name", "source"}, {"in", "query"}, {"schema", object{{"type", "string"}, {"enum", array{"patrol", "complaint", "referral", "direct"}}}}},
                         object{{"name", "suppress"}, {"in", "query"}, {"schema", object{{"type", "integer"}, {"enum", array{0, 1}}}}},
+                        object{{"name", "lang"}, {"in", "query"}, {"schema", object{{"type", "string"}, {"enum", array{"id", "en"}}}}},
                         object{{"name", "format"}, {"in", "query"}, {"schema", object{{"type", "string"}, {"enum", array{"json", "csv", "xlsx", "pdf"}}}}}};
   pmks_report["summary"] = "Yearly PMKS table as seed 001 prints it (json, csv, xlsx, pdf with letterhead); filters period, region, organization, source; suppress=1";
   pmks_report["parameters"] = stat_parameters;

@@ -69,7 +69,7 @@ std::string table_csv(const StatTable& t) {
   for (const auto& r : t.rows) csv_row(out, r);
   if (t.total) csv_row(out, *t.total);
   if (!t.source.empty()) out += csv_cell(t.source) + "\r\n";
-  if (t.suppressed) out += csv_cell("Keterangan: <5 = jumlah 1 sampai 4 disamarkan") + "\r\n";
+  if (t.suppressed) out += csv_cell(t.suppressed_note) + "\r\n";
   return out;
 }
 
@@ -168,7 +168,7 @@ std::string table_xlsx(const StatTable& t) {
   if (t.total) write_row(*t.total, true);
   ++row;
   if (!t.source.empty()) worksheet_write_string(ws, row++, 0, t.source.c_str(), note);
-  if (t.suppressed) worksheet_write_string(ws, row++, 0, "Keterangan: <5 = jumlah 1 sampai 4 disamarkan", note);
+  if (t.suppressed) worksheet_write_string(ws, row++, 0, t.suppressed_note.c_str(), note);
   for (std::size_t i = 0; i < t.columns.size(); ++i)
     worksheet_set_column(ws, static_cast<lxw_col_t>(i), static_cast<lxw_col_t>(i), t.columns[i].width, nullptr);
   worksheet_set_paper(ws, 9);  // A4
@@ -228,7 +228,7 @@ std::string table_pdf(const StatTable& t, const TablePdfOptions& options) {
   if (t.total) cells(texts_of(*t.total), numeric, true);
   w.skip(6);
   if (!t.source.empty()) w.paragraph(t.source, false, 9);
-  if (t.suppressed) w.paragraph("Keterangan: <5 = jumlah 1 sampai 4 disamarkan", false, 9);
+  if (t.suppressed) w.paragraph(t.suppressed_note, false, 9);
   return w.bytes();
 }
 

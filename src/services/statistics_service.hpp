@@ -23,6 +23,7 @@ struct StatFilterInput {
   std::string source;        // intake source: patrol | complaint | referral | direct
   std::string suppress;      // "1": counts 1-4 shown as "<5"
   std::string empty;         // "1": the PMKS table keeps rows with nobody
+  std::string lang;          // "en": titles, headings and labels in English; "" or "id": Indonesian
 };
 
 // The names of the statistics: intakes, shelter, services, outcomes, referrals, assistance,

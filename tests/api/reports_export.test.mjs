@@ -359,3 +359,38 @@ test('monthly intakes count each case by its person\'s sex, and follow a correct
   assert.equal(all.json.total.male, pmks.json.total.male);
   assert.equal(all.json.total.female, pmks.json.total.female);
 });
+
+test('lang=en words every table in English, in JSON and in the files; lang is checked', async () => {
+  const en = await analyst.get('/api/v1/statistics/outcomes?year=2024&lang=en');
+  assert.equal(en.status, 200, JSON.stringify(en.json));
+  assert.equal(en.json.title, 'Outcomes, Dinas Sosial Kota Makassar, Year 2024');
+  assert.deepEqual(en.json.columns.map((c) => c.label), ['Indicator', 'Count']);
+  const id = await analyst.get('/api/v1/statistics/outcomes?year=2024');
+  assert.equal(en.json.rows.length, id.json.rows.length);
+  // The same figures, row for row, under English labels.
+  assert.deepEqual(en.json.rows.map((r) => r.count), id.json.rows.map((r) => r.count));
+  assert.ok(en.json.rows.some((r) => r.indicator === 'Returned to a family (reintegration)'), JSON.stringify(en.json.rows));
+  assert.equal(en.json.source, 'Source: Dinas Sosial Kota Makassar');
+  const intakes = await analyst.get('/api/v1/statistics/intakes?year=2024&lang=en&organization=RPTC-MKS');
+  assert.equal(intakes.json.rows[0].month, 'January 2024');
+  assert.equal(intakes.json.total.month, 'TOTAL');
+  assert.deepEqual(intakes.json.columns.map((c) => [c.group, c.label]),
+    [['', 'Month'], ['Sex', 'M'], ['Sex', 'F'], ['', 'Total']]);
+  assert.equal(intakes.json.subtitle, 'Organisation UPT Rumah Perlindungan dan Trauma Center (RPTC) Kota Makassar');
+  const agreements = await analyst.get('/api/v1/statistics/agreements?year=2024&lang=en');
+  assert.match(agreements.json.subtitle, /^In force on 31 December 2024$/);
+  // The yearly table: English headings; the PMKS categories keep their official names.
+  const pmks = await analyst.get('/api/v1/reports/pmks?year=2024&lang=en');
+  const pmksId = await analyst.get('/api/v1/reports/pmks?year=2024');
+  assert.equal(pmks.json.table.title, 'PMKS Served, Dinas Sosial Kota Makassar, Year 2024');
+  assert.deepEqual(pmks.json.table.rows.map((r) => r.label), pmksId.json.table.rows.map((r) => r.label));
+  assert.deepEqual(pmks.json.table.total, { ...pmksId.json.table.total, label: 'TOTAL' });
+  // Files too: the CSV's first line is the English title; a suppressed table's note is English.
+  const csv = await analyst.get('/api/v1/statistics/outcomes?year=2024&lang=en&format=csv&suppress=1');
+  assert.equal(csv.status, 200);
+  assert.equal(csv.text.split('\r\n')[0].replace(/^\uFEFF/, ''), '"Outcomes, Dinas Sosial Kota Makassar, Year 2024"');
+  assert.match(csv.text, /Note: <5 = counts of 1 to 4 are masked/);
+  const bad = await analyst.get('/api/v1/statistics/outcomes?year=2024&lang=fr');
+  assert.equal(bad.status, 400);
+  assert.equal(bad.json.error.field, 'lang');
+});

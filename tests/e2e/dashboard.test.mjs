@@ -80,6 +80,18 @@ test('phone: the dashboard fits 360 px, in Indonesian and in English', async () 
   await page.screenshot({ path: join(screenshots, 'phone-dashboard.png'), fullPage: true });
   await page.click('.lang-switch button:has-text("EN")');
   await page.getByRole('heading', { name: 'Dashboard', exact: true }).waitFor();
+  // The tables are fetched again in English: headings, months, labels and the downloads.
+  const intakes = page.locator('[data-statistic=intakes]');
+  await intakes.locator('caption', { hasText: 'New Cases per Month' }).waitFor();
+  const months = await intakes.locator('tbody').innerText();
+  assert.match(months, /(January|February|March|April|May|June|July|August|September|October|November|December) \d{4}/);
+  assert.doesNotMatch(months, /Januari|Februari|Maret|Mei|Juni|Juli|Agustus|Oktober|Desember/);
+  assert.match(await intakes.locator('tfoot').innerText(), /TOTAL/);
+  const outcomes = await page.locator('[data-statistic=outcomes] tbody').innerText();
+  assert.match(outcomes, /Back on the street within 6 months/);
+  assert.doesNotMatch(outcomes, /Kembali ke jalan/);
+  assert.match(await intakes.locator('.export-links a').first().getAttribute('href'), /lang=en/);
   await noOverflow(page, 'the dashboard in English');
+  await page.screenshot({ path: join(screenshots, 'phone-dashboard-en.png'), fullPage: true });
   await page.close();
 });

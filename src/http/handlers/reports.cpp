@@ -86,6 +86,7 @@ services::StatFilterInput filter_of(const Call& call) {
   in.source = query_value(call.query, "source");
   in.suppress = query_value(call.query, "suppress");
   in.empty = query_value(call.query, "empty");
+  in.lang = query_value(call.query, "lang");
   return in;
 }
 

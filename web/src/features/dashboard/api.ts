@@ -1,4 +1,5 @@
 import { api } from '../../lib/api-client';
+import type { Language } from '../../lib/i18n';
 
 export type StatColumn = { key: string; label: string; numeric: boolean; group: string };
 export type StatValue = number | string;
@@ -26,16 +27,17 @@ export const statisticNames = [
 ] as const;
 export type StatisticName = (typeof statisticNames)[number];
 
-export const getStatistic = (name: StatisticName, year: number) =>
-  api<StatTable>('GET', `/api/v1/statistics/${name}?year=${year}`);
-export const getPmksTable = (year: number) =>
-  api<{ table: StatTable }>('GET', `/api/v1/reports/pmks?year=${year}`).then((r) => ({
+// `lang`: the tables' titles, headings and labels in the UI's language (the server words them).
+export const getStatistic = (name: StatisticName, year: number, lang: Language) =>
+  api<StatTable>('GET', `/api/v1/statistics/${name}?year=${year}&lang=${lang}`);
+export const getPmksTable = (year: number, lang: Language) =>
+  api<{ table: StatTable }>('GET', `/api/v1/reports/pmks?year=${year}&lang=${lang}`).then((r) => ({
     ...r.table,
     name: 'pmks',
   }));
 
 // The download link of a table: the yearly PMKS table lives under /reports, the others under /statistics.
-export const exportUrl = (name: string, year: number, format: ExportFormat) =>
+export const exportUrl = (name: string, year: number, format: ExportFormat, lang: Language) =>
   name === 'pmks'
-    ? `/api/v1/reports/pmks?year=${year}&format=${format}`
-    : `/api/v1/statistics/${name}?year=${year}&format=${format}`;
+    ? `/api/v1/reports/pmks?year=${year}&format=${format}&lang=${lang}`
+    : `/api/v1/statistics/${name}?year=${year}&format=${format}&lang=${lang}`;

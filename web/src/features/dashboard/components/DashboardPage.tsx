@@ -2,7 +2,7 @@
 // statistics, each a small chart with its table below and download buttons (xlsx, csv, pdf).
 import { useEffect, useState } from 'preact/hooks';
 import { Alert } from '../../../components/Field';
-import { errorMessage, t } from '../../../lib/i18n';
+import { currentLanguage, errorMessage, t } from '../../../lib/i18n';
 import { getPmksTable, getStatistic, statisticNames, type StatTable, type StatValue } from '../api';
 import { BarChart, type Bar } from './BarChart';
 import { ExportLinks, StatTableView } from './StatTableView';
@@ -50,14 +50,15 @@ export function DashboardPage() {
   const [year, setYear] = useState(new Date().getFullYear());
   const [tables, setTables] = useState<{ name: string; table: StatTable }[]>([]);
   const [error, setError] = useState('');
+  const lang = currentLanguage();  // the app re-renders on a switch; the tables are fetched again
   useEffect(() => {
     setError('');
     setTables([]);
     Promise.all([
-      getPmksTable(year).then((table) => ({ name: 'pmks', table })),
-      ...statisticNames.map((name) => getStatistic(name, year).then((table) => ({ name, table }))),
+      getPmksTable(year, lang).then((table) => ({ name: 'pmks', table })),
+      ...statisticNames.map((name) => getStatistic(name, year, lang).then((table) => ({ name, table }))),
     ]).then(setTables, (e) => setError(errorMessage(e)));
-  }, [year]);
+  }, [year, lang]);
   return (
     <section class="dashboard">
       <div class="page-head">

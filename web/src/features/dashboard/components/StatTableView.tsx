@@ -1,6 +1,6 @@
 // A statistics table as the server sends it (columns, rows, total row, source line), with the
 // grouped heading ("Jenis Kelamin" over L and P) and export links.
-import { t } from '../../../lib/i18n';
+import { currentLanguage, t } from '../../../lib/i18n';
 import { exportUrl, type ExportFormat, type StatTable, type StatValue } from '../api';
 
 const show = (v: StatValue | undefined) => (typeof v === 'number' ? v.toLocaleString('id-ID') : (v ?? ''));
@@ -103,7 +103,7 @@ export function ExportLinks({
   return (
     <div class="export-links">
       {formats.map((f) => (
-        <a key={f} class="button" href={exportUrl(name, year, f)} download>
+        <a key={f} class="button" href={exportUrl(name, year, f, currentLanguage())} download>
           {t(`dashboard.download.${f}`)}
         </a>
       ))}
