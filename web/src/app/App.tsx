@@ -163,7 +163,7 @@ export function App() {
     page = user.roles.some(
       (r) => r === 'social_worker' || r === 'supervisor' || r === 'analyst' || r === 'admin',
     ) ? (
-      <DashboardPage />
+      <DashboardPage organization={user.organization} />
     ) : (
       <Forbidden />
     );

@@ -1,4 +1,4 @@
-import { api } from '../../lib/api-client';
+import { api, query } from '../../lib/api-client';
 import type { Language } from '../../lib/i18n';
 
 export type StatColumn = { key: string; label: string; numeric: boolean; group: string };
@@ -27,17 +27,49 @@ export const statisticNames = [
 ] as const;
 export type StatisticName = (typeof statisticNames)[number];
 
-// `lang`: the tables' titles, headings and labels in the UI's language (the server words them).
-export const getStatistic = (name: StatisticName, year: number, lang: Language) =>
-  api<StatTable>('GET', `/api/v1/statistics/${name}?year=${year}&lang=${lang}`);
-export const getPmksTable = (year: number, lang: Language) =>
-  api<{ table: StatTable }>('GET', `/api/v1/reports/pmks?year=${year}&lang=${lang}`).then((r) => ({
+// What the dashboard asks for: a year, or a range of days; optionally a region within the viewer's,
+// one organisation, an intake source, small counts masked (for tables that leave the office); and
+// the language the server words the tables in.
+export type StatFilters = {
+  year: number;
+  from?: string;
+  to?: string;
+  region?: string;
+  organization?: string;
+  source?: string;
+  suppress?: boolean;
+  lang: Language;
+};
+
+// The tables about partnerships, not persons, take no intake source (the server refuses it).
+const personTables = new Set(['pmks', 'intakes', 'shelter', 'services', 'outcomes', 'referrals']);
+
+export function filterQuery(name: string, f: StatFilters, format?: ExportFormat): string {
+  const range = f.from && f.to;
+  return query({
+    year: range ? undefined : f.year,
+    from: range ? f.from : undefined,
+    to: range ? f.to : undefined,
+    region: f.region || undefined,
+    organization: f.organization || undefined,
+    source: f.source && personTables.has(name) ? f.source : undefined,
+    suppress: f.suppress ? 1 : undefined,
+    lang: f.lang,
+    format,
+  });
+}
+
+const path = (name: string) => (name === 'pmks' ? '/api/v1/reports/pmks' : `/api/v1/statistics/${name}`);
+
+export const getStatistic = (name: StatisticName, f: StatFilters) =>
+  api<StatTable>('GET', path(name) + filterQuery(name, f));
+export const getPmksTable = (f: StatFilters) =>
+  api<{ table: StatTable }>('GET', path('pmks') + filterQuery('pmks', f)).then((r) => ({
     ...r.table,
     name: 'pmks',
   }));
 
-// The download link of a table: the yearly PMKS table lives under /reports, the others under /statistics.
-export const exportUrl = (name: string, year: number, format: ExportFormat, lang: Language) =>
-  name === 'pmks'
-    ? `/api/v1/reports/pmks?year=${year}&format=${format}&lang=${lang}`
-    : `/api/v1/statistics/${name}?year=${year}&format=${format}&lang=${lang}`;
+// The download link of a table with the same filters: the yearly PMKS table lives under /reports,
+// the others under /statistics.
+export const exportUrl = (name: string, f: StatFilters, format: ExportFormat) =>
+  path(name) + filterQuery(name, f, format);

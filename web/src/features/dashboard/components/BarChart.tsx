@@ -1,6 +1,7 @@
 // A horizontal bar chart in plain SVG: one bar per row, its label above it and its value at its
 // end. Scales to its container (viewBox), so it fits a 360-px phone.
-export type Bar = { label: string; value: number };
+// `text`: what to print instead of the value (a masked count, "<5").
+export type Bar = { label: string; value: number; text?: string };
 
 export function BarChart({ bars, title }: { bars: Bar[]; title: string }) {
   const width = 320,
@@ -29,7 +30,7 @@ export function BarChart({ bars, title }: { bars: Bar[]; title: string }) {
             </text>
             <rect x={0} y={y + 15} width={w} height={barHeight} rx={2} class="bar" />
             <text x={w + 4} y={y + 25} class="bar-value">
-              {b.value.toLocaleString('id-ID')}
+              {b.text ?? b.value.toLocaleString('id-ID')}
             </text>
           </g>
         );

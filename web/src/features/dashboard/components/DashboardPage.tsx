@@ -3,10 +3,17 @@
 import { useEffect, useState } from 'preact/hooks';
 import { Alert } from '../../../components/Field';
 import { currentLanguage, errorMessage, t } from '../../../lib/i18n';
-import { getPmksTable, getStatistic, statisticNames, type StatTable, type StatValue } from '../api';
+import {
+  getPmksTable,
+  getStatistic,
+  statisticNames,
+  type StatFilters,
+  type StatTable,
+  type StatValue,
+} from '../api';
 import { BarChart, type Bar } from './BarChart';
 import { ExportLinks, StatTableView } from './StatTableView';
-import { YearSelect } from './YearSelect';
+import { FilterBar } from './FilterBar';
 import './dashboard.css';
 
 // Which column names a bar and which gives its length, per table; none: the table alone.
@@ -25,13 +32,16 @@ const charts: Record<string, { label: (r: Record<string, StatValue>) => string; 
 const barsOf = (name: string, table: StatTable): Bar[] => {
   const chart = charts[name];
   if (!chart) return [];
-  return table.rows.map((r) => ({
-    label: chart.label(r),
-    value: typeof r[chart.value] === 'number' ? (r[chart.value] as number) : 0,
-  }));
+  return table.rows.map((r) => {
+    const v = r[chart.value];
+    // A masked count ("<5") is drawn as a sliver and printed as it is, never as 0.
+    return typeof v === 'number'
+      ? { label: chart.label(r), value: v }
+      : { label: chart.label(r), value: 0, text: String(v ?? '') };
+  });
 };
 
-function StatCard({ name, year, table }: { name: string; year: number; table: StatTable }) {
+function StatCard({ name, filters, table }: { name: string; filters: StatFilters; table: StatTable }) {
   const bars = barsOf(name, table);
   // A table of five or more plain columns (names, numbers and money side by side) takes the whole
   // row, so that it is read without scrolling sideways; the grouped PMKS table fits in half.
@@ -41,36 +51,45 @@ function StatCard({ name, year, table }: { name: string; year: number; table: St
       <h3>{t(`dashboard.names.${name}`)}</h3>
       {bars.length > 0 && <BarChart bars={bars} title={table.title} />}
       <StatTableView table={table} />
-      <ExportLinks name={name} year={year} formats={['xlsx', 'csv', 'pdf']} />
+      <ExportLinks name={name} filters={filters} formats={['xlsx', 'csv', 'pdf']} />
     </article>
   );
 }
 
-export function DashboardPage() {
-  const [year, setYear] = useState(new Date().getFullYear());
+export function DashboardPage({ organization }: { organization: { id: string; type: string } }) {
+  const lang = currentLanguage(); // the app re-renders on a switch; the tables are fetched again
+  const [chosen, setChosen] = useState<Omit<StatFilters, 'lang'>>({ year: new Date().getFullYear() });
+  const filters: StatFilters = { ...chosen, lang };
   const [tables, setTables] = useState<{ name: string; table: StatTable }[]>([]);
   const [error, setError] = useState('');
-  const lang = currentLanguage();  // the app re-renders on a switch; the tables are fetched again
+  const key = JSON.stringify(filters);
   useEffect(() => {
+    // Half a range asks for nothing new: the year stays until both days are chosen.
+    if (Boolean(filters.from) !== Boolean(filters.to)) return;
     setError('');
     setTables([]);
     Promise.all([
-      getPmksTable(year, lang).then((table) => ({ name: 'pmks', table })),
-      ...statisticNames.map((name) => getStatistic(name, year, lang).then((table) => ({ name, table }))),
+      getPmksTable(filters).then((table) => ({ name: 'pmks', table })),
+      ...statisticNames.map((name) => getStatistic(name, filters).then((table) => ({ name, table }))),
     ]).then(setTables, (e) => setError(errorMessage(e)));
-  }, [year, lang]);
+  }, [key]);
   return (
     <section class="dashboard">
       <div class="page-head">
         <h2>{t('dashboard.title')}</h2>
-        <YearSelect year={year} onYear={setYear} />
       </div>
       <p class="muted">{t('dashboard.help')}</p>
+      <FilterBar
+        filters={filters}
+        onChange={({ lang: _lang, ...rest }) => setChosen(rest)}
+        organizationId={organization.id}
+        dinsos={organization.type.startsWith('dinsos')}
+      />
       {error && <Alert>{error}</Alert>}
       {!error && tables.length === 0 && <p class="muted">{t('dashboard.loading')}</p>}
       <div class="stat-grid">
         {tables.map(({ name, table }) => (
-          <StatCard key={name} name={name} year={year} table={table} />
+          <StatCard key={name} name={name} filters={filters} table={table} />
         ))}
       </div>
     </section>

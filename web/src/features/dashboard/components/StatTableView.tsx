@@ -1,7 +1,7 @@
 // A statistics table as the server sends it (columns, rows, total row, source line), with the
 // grouped heading ("Jenis Kelamin" over L and P) and export links.
-import { currentLanguage, t } from '../../../lib/i18n';
-import { exportUrl, type ExportFormat, type StatTable, type StatValue } from '../api';
+import { t } from '../../../lib/i18n';
+import { exportUrl, type ExportFormat, type StatFilters, type StatTable, type StatValue } from '../api';
 
 const show = (v: StatValue | undefined) => (typeof v === 'number' ? v.toLocaleString('id-ID') : (v ?? ''));
 
@@ -93,17 +93,17 @@ export function StatTableView({ table }: { table: StatTable }) {
 
 export function ExportLinks({
   name,
-  year,
+  filters,
   formats,
 }: {
   name: string;
-  year: number;
+  filters: StatFilters;
   formats: ExportFormat[];
 }) {
   return (
     <div class="export-links">
       {formats.map((f) => (
-        <a key={f} class="button" href={exportUrl(name, year, f, currentLanguage())} download>
+        <a key={f} class="button" href={exportUrl(name, filters, f)} download>
           {t(`dashboard.download.${f}`)}
         </a>
       ))}

@@ -6,7 +6,7 @@ export function YearSelect({ year, onYear }: { year: number; onYear: (year: numb
   return (
     <label class="inline">
       {t('dashboard.year')}{' '}
-      <select value={year} onChange={(e) => onYear(Number(e.currentTarget.value))}>
+      <select name="year" value={year} onChange={(e) => onYear(Number(e.currentTarget.value))}>
         {years.map((y) => (
           <option key={y} value={y}>
             {y}

@@ -1,0 +1,159 @@
+// The dashboard's filters, applied to every table and its downloads: the year or a range of days,
+// for a Dinsos a region within its own (regency, then district) and one organisation of it, the
+// intake source, and small counts masked for tables that leave the office.
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../../lib/i18n';
+import { getOrganization, listOrganizations, listRegions } from '../../organizations/api';
+import type { Organization, Region } from '../../organizations/types';
+import type { StatFilters } from '../api';
+import { YearSelect } from './YearSelect';
+
+const SOURCES = ['patrol', 'complaint', 'referral', 'direct'];
+
+type Props = {
+  filters: StatFilters;
+  onChange: (f: StatFilters) => void;
+  organizationId: string;
+  dinsos: boolean;
+};
+
+// A region's children, or none for a district (the last level the statistics filter by).
+function useChildren(code: string | undefined) {
+  const [children, setChildren] = useState<Region[]>([]);
+  useEffect(() => {
+    setChildren([]);
+    if (!code || code.split('.').length > 2) return;
+    listRegions(code).then(
+      (p) => setChildren(p.items),
+      () => setChildren([]),
+    );
+  }, [code]);
+  return children;
+}
+
+export function FilterBar({ filters, onChange, organizationId, dinsos }: Props) {
+  const [own, setOwn] = useState<Organization | null>(null);
+  const [organizations, setOrganizations] = useState<Organization[]>([]);
+  useEffect(() => {
+    if (!dinsos) return;
+    getOrganization(organizationId).then(setOwn, () => setOwn(null));
+  }, [organizationId, dinsos]);
+  useEffect(() => {
+    if (!own) return;
+    const within = (code: string) => code === own.region_code || code.startsWith(`${own.region_code}.`);
+    listOrganizations({ limit: 200 }).then(
+      (p) => setOrganizations(p.items.filter((o) => within(o.region_code))),
+      () => setOrganizations([]),
+    );
+  }, [own]);
+  // First level: the Dinsos's own children; second: the children of the first choice.
+  const top = useChildren(own?.region_code);
+  const first = filters.region
+    ? filters.region
+        .split('.')
+        .slice(0, (own?.region_code.split('.').length ?? 0) + 1)
+        .join('.')
+    : '';
+  const second = useChildren(first || undefined);
+  const set = (change: Partial<StatFilters>) => onChange({ ...filters, ...change });
+  const range = Boolean(filters.from && filters.to);
+  return (
+    <form class="filter-bar" data-testid="dashboard-filters" onSubmit={(e) => e.preventDefault()}>
+      <YearSelect year={filters.year} onYear={(year) => set({ year, from: undefined, to: undefined })} />
+      <label class="inline">
+        {t('dashboard.filters.from')}{' '}
+        <input
+          type="date"
+          name="from"
+          value={filters.from ?? ''}
+          onChange={(e) => set({ from: e.currentTarget.value || undefined })}
+        />
+      </label>
+      <label class="inline">
+        {t('dashboard.filters.to')}{' '}
+        <input
+          type="date"
+          name="to"
+          value={filters.to ?? ''}
+          onChange={(e) => set({ to: e.currentTarget.value || undefined })}
+        />
+      </label>
+      {dinsos && top.length > 0 && (
+        <label class="inline">
+          {t('dashboard.filters.region')}{' '}
+          <select
+            name="region"
+            value={first}
+            onChange={(e) => set({ region: e.currentTarget.value || undefined })}
+          >
+            <option value="">{t('dashboard.filters.allRegions', { name: own?.region_name ?? '' })}</option>
+            {top.map((r) => (
+              <option key={r.code} value={r.code}>
+                {r.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {dinsos && first && second.length > 0 && (
+        <label class="inline">
+          {t('dashboard.filters.subregion')}{' '}
+          <select
+            name="subregion"
+            value={filters.region === first ? '' : (filters.region ?? '')}
+            onChange={(e) => set({ region: e.currentTarget.value || first })}
+          >
+            <option value="">{t('dashboard.filters.all')}</option>
+            {second.map((r) => (
+              <option key={r.code} value={r.code}>
+                {r.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {dinsos && organizations.length > 0 && (
+        <label class="inline">
+          {t('dashboard.filters.organization')}{' '}
+          <select
+            name="organization"
+            value={filters.organization ?? ''}
+            onChange={(e) => set({ organization: e.currentTarget.value || undefined })}
+          >
+            <option value="">{t('dashboard.filters.all')}</option>
+            {organizations.map((o) => (
+              <option key={o.id} value={o.code}>
+                {o.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <label class="inline">
+        {t('dashboard.filters.source')}{' '}
+        <select
+          name="source"
+          value={filters.source ?? ''}
+          onChange={(e) => set({ source: e.currentTarget.value || undefined })}
+        >
+          <option value="">{t('dashboard.filters.all')}</option>
+          {SOURCES.map((s) => (
+            <option key={s} value={s}>
+              {t(`dashboard.filters.sources.${s}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label class="inline">
+        <input
+          type="checkbox"
+          name="suppress"
+          checked={Boolean(filters.suppress)}
+          onChange={(e) => set({ suppress: e.currentTarget.checked })}
+        />{' '}
+        {t('dashboard.filters.suppress')}
+      </label>
+      {range && <p class="muted filter-note">{t('dashboard.filters.rangeNote')}</p>}
+    </form>
+  );
+}
