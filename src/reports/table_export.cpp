@@ -21,8 +21,12 @@ std::string csv_cell(const std::string& raw) {
   return out + "\"";
 }
 
+// Cells are appended one by one (not `"," + cell`, on which GCC 12 warns falsely: -Wstringop-overflow).
 void csv_row(std::string& out, const std::vector<StatCell>& row) {
-  for (std::size_t i = 0; i < row.size(); ++i) out += (i ? "," : "") + csv_cell(cell_text(row[i]));
+  for (std::size_t i = 0; i < row.size(); ++i) {
+    if (i) out += ',';
+    out += csv_cell(cell_text(row[i]));
+  }
   out += "\r\n";
 }
 
@@ -59,12 +63,16 @@ std::string table_csv(const StatTable& t) {
   if (!t.subtitle.empty()) out += csv_cell(t.subtitle) + "\r\n";
   if (has_groups(t)) {
     // A grouped heading once, over the first of its columns (as a merged cell reads).
-    for (std::size_t i = 0; i < t.columns.size(); ++i)
-      out += (i ? "," : "") +
-             (i > 0 && t.columns[i - 1].group == t.columns[i].group ? std::string() : csv_cell(t.columns[i].group));
+    for (std::size_t i = 0; i < t.columns.size(); ++i) {
+      if (i) out += ',';
+      if (i == 0 || t.columns[i - 1].group != t.columns[i].group) out += csv_cell(t.columns[i].group);
+    }
     out += "\r\n";
   }
-  for (std::size_t i = 0; i < t.columns.size(); ++i) out += (i ? "," : "") + csv_cell(t.columns[i].label);
+  for (std::size_t i = 0; i < t.columns.size(); ++i) {
+    if (i) out += ',';
+    out += csv_cell(t.columns[i].label);
+  }
   out += "\r\n";
   for (const auto& r : t.rows) csv_row(out, r);
   if (t.total) csv_row(out, *t.total);
