@@ -41,10 +41,22 @@ export function FilterBar({ filters, onChange, organizationId, dinsos }: Props) 
   useEffect(() => {
     if (!own) return;
     const within = (code: string) => code === own.region_code || code.startsWith(`${own.region_code}.`);
-    listOrganizations({ limit: 200 }).then(
-      (p) => setOrganizations(p.items.filter((o) => within(o.region_code))),
-      () => setOrganizations([]),
-    );
+    // Every organisation, a page of 200 at a time (at most 5,000), those of the Dinsos's region kept.
+    let cancelled = false;
+    (async () => {
+      const found: Organization[] = [];
+      let cursor: string | null = null;
+      for (let page = 0; page < 25; page++) {
+        const p = await listOrganizations({ limit: 200, cursor });
+        found.push(...p.items.filter((o) => within(o.region_code)));
+        cursor = p.next_cursor;
+        if (!cursor) break;
+      }
+      if (!cancelled) setOrganizations(found);
+    })().catch(() => setOrganizations([]));
+    return () => {
+      cancelled = true;
+    };
   }, [own]);
   // First level: the Dinsos's own children; second: the children of the first choice.
   const top = useChildren(own?.region_code);
