@@ -66,12 +66,20 @@ export function DashboardPage({ organization }: { organization: { id: string; ty
   useEffect(() => {
     // Half a range asks for nothing new: the year stays until both days are chosen.
     if (Boolean(filters.from) !== Boolean(filters.to)) return;
+    let current = true;
     setError('');
     setTables([]);
     Promise.all([
       getPmksTable(filters).then((table) => ({ name: 'pmks', table })),
       ...statisticNames.map((name) => getStatistic(name, filters).then((table) => ({ name, table }))),
-    ]).then(setTables, (e) => setError(errorMessage(e)));
+    ]).then(
+      (found) => current && setTables(found),
+      (e) => current && setError(errorMessage(e)),
+    );
+    // Filters changed again before the answers came: those answers are for the old ones.
+    return () => {
+      current = false;
+    };
   }, [key]);
   return (
     <section class="dashboard">
