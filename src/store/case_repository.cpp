@@ -2,6 +2,8 @@
 
 #include <soci/soci.h>
 
+#include <stdexcept>
+
 #include "store/query.hpp"
 
 namespace mitra::store {
@@ -57,10 +59,14 @@ void update_case_stage(UnitOfWork& u, const std::string& id, Stage stage, const 
 
 void insert_transition(UnitOfWork& u, const std::string& id, const std::string& case_id, const TransitionRecord& t) {
   // The organisation holding the case now stays with the stage change (migration 0026).
-  u.sql() << "INSERT INTO case_transition (id, case_id, organization_id, from_stage, to_stage, reason, by_user, at) "
-             "SELECT :id, c.id, c.organization_id, :f, :t, :r, :b, :at FROM client_case c WHERE c.id = :c",
-      use(id, "id"), use(case_id, "c"), use(t.from, "f"), use(t.to, "t"), use(t.reason, "r"), use(t.by_user, "b"),
-      use(t.at, "at");
+  soci::statement st = (u.sql().prepare << "INSERT INTO case_transition (id, case_id, organization_id, from_stage, "
+                                           "to_stage, reason, by_user, at) SELECT :id, c.id, c.organization_id, :f, "
+                                           ":t, :r, :b, :at FROM client_case c WHERE c.id = :c",
+                        use(id, "id"), use(case_id, "c"), use(t.from, "f"), use(t.to, "t"), use(t.reason, "r"),
+                        use(t.by_user, "b"), use(t.at, "at"));
+  st.execute(true);
+  // Never a stage change silently lost: the callers hold the case in this unit of work.
+  if (st.get_affected_rows() != 1) throw std::logic_error("insert_transition: no case " + case_id);
 }
 
 void transfer_case(UnitOfWork& u, const std::string& id, const std::string& organization_id, const std::string& now) {
