@@ -31,6 +31,30 @@ function useChildren(code: string | undefined) {
   return children;
 }
 
+// "Label [All | option …]": one filter; "" is everything.
+function Choice(p: {
+  name: string;
+  label: string;
+  all: string;
+  value: string;
+  options: [string, string][];
+  onChoose: (value: string) => void;
+}) {
+  return (
+    <label class="inline">
+      {p.label}{' '}
+      <select name={p.name} value={p.value} onChange={(e) => p.onChoose(e.currentTarget.value)}>
+        <option value="">{p.all}</option>
+        {p.options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 export function FilterBar({ filters, onChange, organizationId, dinsos }: Props) {
   const [own, setOwn] = useState<Organization | null>(null);
   const [organizations, setOrganizations] = useState<Organization[]>([]);
@@ -91,71 +115,43 @@ export function FilterBar({ filters, onChange, organizationId, dinsos }: Props) 
         />
       </label>
       {dinsos && top.length > 0 && (
-        <label class="inline">
-          {t('dashboard.filters.region')}{' '}
-          <select
-            name="region"
-            value={first}
-            onChange={(e) => set({ region: e.currentTarget.value || undefined })}
-          >
-            <option value="">{t('dashboard.filters.allRegions', { name: own?.region_name ?? '' })}</option>
-            {top.map((r) => (
-              <option key={r.code} value={r.code}>
-                {r.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Choice
+          name="region"
+          label={t('dashboard.filters.region')}
+          all={t('dashboard.filters.allRegions', { name: own?.region_name ?? '' })}
+          value={first}
+          options={top.map((r) => [r.code, r.name])}
+          onChoose={(v) => set({ region: v || undefined })}
+        />
       )}
       {dinsos && first && second.length > 0 && (
-        <label class="inline">
-          {t('dashboard.filters.subregion')}{' '}
-          <select
-            name="subregion"
-            value={filters.region === first ? '' : (filters.region ?? '')}
-            onChange={(e) => set({ region: e.currentTarget.value || first })}
-          >
-            <option value="">{t('dashboard.filters.all')}</option>
-            {second.map((r) => (
-              <option key={r.code} value={r.code}>
-                {r.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Choice
+          name="subregion"
+          label={t('dashboard.filters.subregion')}
+          all={t('dashboard.filters.all')}
+          value={filters.region === first ? '' : (filters.region ?? '')}
+          options={second.map((r) => [r.code, r.name])}
+          onChoose={(v) => set({ region: v || first })}
+        />
       )}
       {dinsos && organizations.length > 0 && (
-        <label class="inline">
-          {t('dashboard.filters.organization')}{' '}
-          <select
-            name="organization"
-            value={filters.organization ?? ''}
-            onChange={(e) => set({ organization: e.currentTarget.value || undefined })}
-          >
-            <option value="">{t('dashboard.filters.all')}</option>
-            {organizations.map((o) => (
-              <option key={o.id} value={o.code}>
-                {o.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Choice
+          name="organization"
+          label={t('dashboard.filters.organization')}
+          all={t('dashboard.filters.all')}
+          value={filters.organization ?? ''}
+          options={organizations.map((o) => [o.code, o.name])}
+          onChoose={(v) => set({ organization: v || undefined })}
+        />
       )}
-      <label class="inline">
-        {t('dashboard.filters.source')}{' '}
-        <select
-          name="source"
-          value={filters.source ?? ''}
-          onChange={(e) => set({ source: e.currentTarget.value || undefined })}
-        >
-          <option value="">{t('dashboard.filters.all')}</option>
-          {SOURCES.map((s) => (
-            <option key={s} value={s}>
-              {t(`dashboard.filters.sources.${s}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Choice
+        name="source"
+        label={t('dashboard.filters.source')}
+        all={t('dashboard.filters.all')}
+        value={filters.source ?? ''}
+        options={SOURCES.map((code) => [code, t(`dashboard.filters.sources.${code}`)])}
+        onChoose={(v) => set({ source: v || undefined })}
+      />
       <label class="inline">
         <input
           type="checkbox"
