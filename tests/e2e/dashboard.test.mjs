@@ -93,7 +93,7 @@ test('desktop: the yearly PMKS page has a year selector and xlsx and pdf downloa
   await login(page, env.server.url, 'supervisor', env.server.credentials.supervisor.password);
   await page.getByRole('heading', { name: /Selamat datang/ }).waitFor();
   await page.click('#main-nav >> text=Laporan PMKS');
-  await page.selectOption('select', '2023');
+  await page.selectOption('select[name=year]', '2023');
   await page.locator('table.report tfoot', { hasText: '761' }).waitFor();
   const xlsx = await downloaded(page, () => page.click('a:has-text("Excel")'));
   assert.equal(xlsx.name, 'laporan-pmks-DINSOS-MKS-2023.xlsx');

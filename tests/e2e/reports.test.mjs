@@ -21,7 +21,7 @@ test('a supervisor sets the report rows and reads 2023 as seed 001 prints it', a
   await login(page, server.url, 'supervisor', server.credentials.supervisor.password);
   await page.getByRole('heading', { name: /Selamat datang/ }).waitFor();
   await page.click('#main-nav >> text=Laporan PMKS');
-  await page.selectOption('label.inline select', '2023');
+  await page.selectOption('select[name=year]', '2023');
   const table = page.locator('table.report');
   await table.locator('caption', { hasText: '2023' }).waitFor();
   await table.locator('tfoot', { hasText: '761' }).waitFor();
@@ -34,7 +34,11 @@ test('a supervisor sets the report rows and reads 2023 as seed 001 prints it', a
   const row = table.locator('tbody tr', { hasText: 'Gelandangan dan Pengemis' });
   await row.waitFor();
   assert.deepEqual((await row.locator('td.num').allInnerTexts()).map(Number), [57, 57, 114]);
-  assert.equal(await page.locator('a.button', { hasText: 'Unduh CSV' }).getAttribute('href'), '/api/v1/reports/pmks?year=2023&format=csv');
+  assert.equal(await page.locator('a.button', { hasText: 'Unduh CSV' }).getAttribute('href'), '/api/v1/reports/pmks?year=2023&lang=id&format=csv');
+  // The dashboard's filters work here too, and the downloads follow them: one organisation.
+  await page.selectOption('select[name=organization]', 'RPTC-MKS');
+  await table.locator('caption', { hasText: 'Lembaga UPT Rumah Perlindungan' }).waitFor();
+  assert.match(await page.locator('a.button', { hasText: 'Unduh PDF' }).getAttribute('href'), /organization=RPTC-MKS.*format=pdf/);
   await page.screenshot({ path: join(screenshots, 'desktop-pmks-report.png'), fullPage: true });
 });
 
@@ -44,7 +48,7 @@ test('phone: an analyst reads the report without the row editor', async () => {
   await page.getByRole('heading', { name: /Selamat datang/ }).waitFor();
   await page.click('.menu-button');
   await page.click('#main-nav >> text=Laporan PMKS');
-  await page.selectOption('label.inline select', '2022');
+  await page.selectOption('select[name=year]', '2022');
   await page.locator('table.report tfoot', { hasText: '467' }).waitFor();
   assert.equal(await page.locator('text=Atur baris laporan').count(), 0);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

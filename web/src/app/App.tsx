@@ -171,7 +171,10 @@ export function App() {
     page = user.roles.some(
       (r) => r === 'social_worker' || r === 'supervisor' || r === 'analyst' || r === 'admin',
     ) ? (
-      <ReportsPage canEditRows={isAdmin || user.roles.includes('supervisor')} />
+      <ReportsPage
+        canEditRows={isAdmin || user.roles.includes('supervisor')}
+        organization={user.organization}
+      />
     ) : (
       <Forbidden />
     );
@@ -221,7 +224,11 @@ export function App() {
   else if (path.startsWith('/notifikasi')) page = <NotificationsPage navigate={navigate} />;
   else if (path.startsWith('/akun')) page = <AccountPage user={user} />;
   else if (path.startsWith('/data-ganda'))
-    page = user.roles.includes('supervisor') ? <DuplicatesPage path={path} navigate={navigate} /> : <Forbidden />;
+    page = user.roles.includes('supervisor') ? (
+      <DuplicatesPage path={path} navigate={navigate} />
+    ) : (
+      <Forbidden />
+    );
   else page = <NotFound />;
 
   return (

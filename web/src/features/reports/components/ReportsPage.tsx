@@ -1,12 +1,15 @@
-// Laporan PMKS: persons by category and sex for a year, in the office's own rows (e.g. seed
-// 001's "Gelandangan dan Pengemis"), with a CSV download; supervisors and admins set the rows.
+// Laporan PMKS: persons by category and sex for a year or a range of days, in the office's own
+// rows (e.g. seed 001's "Gelandangan dan Pengemis"), with the dashboard's filters and xlsx, PDF and
+// CSV downloads; supervisors and admins set the rows.
 import { useEffect, useState } from 'preact/hooks';
 import { Alert } from '../../../components/Field';
 import { errorMessage, t } from '../../../lib/i18n';
 import { listCategories } from '../../persons/api';
 import type { PmksCategory } from '../../persons/types';
-import { csvUrl, fileUrl, getReport, getRows, saveRows, type PmksReport, type ReportRow } from '../api';
-import { YearSelect } from '../../dashboard/components/YearSelect';
+import { getRows, saveRows, type ReportRow } from '../api';
+import { exportUrl, getPmksTable, type StatFilters, type StatTable } from '../../dashboard/api';
+import { FilterBar } from '../../dashboard/components/FilterBar';
+import { StatTableView } from '../../dashboard/components/StatTableView';
 import './reports.css';
 
 // Categories sharing a label form one row, in the order the labels first appear.
@@ -85,70 +88,58 @@ function RowsEditor({ onSaved }: { onSaved: () => void }) {
   );
 }
 
-export function ReportsPage({ canEditRows }: { canEditRows: boolean }) {
-  const [year, setYear] = useState(new Date().getFullYear());
-  const [report, setReport] = useState<PmksReport | null>(null);
+// The official table, in Indonesian whatever the UI language, with the dashboard's filters; the
+// downloads follow them.
+export function ReportsPage({
+  canEditRows,
+  organization,
+}: {
+  canEditRows: boolean;
+  organization: { id: string; type: string };
+}) {
+  const [chosen, setChosen] = useState<Omit<StatFilters, 'lang'>>({ year: new Date().getFullYear() });
+  const filters: StatFilters = { ...chosen, lang: 'id' };
+  const [table, setTable] = useState<StatTable | null>(null);
   const [error, setError] = useState('');
   const [editing, setEditing] = useState(false);
-  const load = () => {
+  const [version, setVersion] = useState(0);
+  const key = JSON.stringify(filters);
+  useEffect(() => {
+    if (Boolean(filters.from) !== Boolean(filters.to)) return;
+    let current = true;
     setError('');
-    getReport(year).then(setReport, (e) => setError(errorMessage(e)));
-  };
-  useEffect(load, [year]);
+    getPmksTable(filters).then(
+      (found) => current && setTable(found),
+      (e) => current && setError(errorMessage(e)),
+    );
+    return () => {
+      current = false;
+    };
+  }, [key, version]);
   return (
     <section>
       <div class="page-head">
         <h2>{t('reports.title')}</h2>
         <span class="report-downloads">
-          <a class="button" href={fileUrl(year, 'xlsx')} download>
+          <a class="button" href={exportUrl('pmks', filters, 'xlsx')} download>
             {t('reports.xlsx')}
           </a>
-          <a class="button" href={fileUrl(year, 'pdf')} download>
+          <a class="button" href={exportUrl('pmks', filters, 'pdf')} download>
             {t('reports.pdf')}
           </a>
-          <a class="button" href={csvUrl(year)} download>
+          <a class="button" href={exportUrl('pmks', filters, 'csv')} download>
             {t('reports.csv')}
           </a>
         </span>
       </div>
-      <YearSelect year={year} onYear={setYear} />
+      <FilterBar
+        filters={filters}
+        onChange={({ lang: _lang, ...rest }) => setChosen(rest)}
+        organizationId={organization.id}
+        dinsos={organization.type.startsWith('dinsos')}
+      />
       {error && <Alert>{error}</Alert>}
-      {report && (
-        <div class="table-scroll">
-          <table class="report">
-            <caption>{t('reports.caption', { org: report.organization.name, year: report.year })}</caption>
-            <thead>
-              <tr>
-                <th>{t('reports.no')}</th>
-                <th>{t('reports.row')}</th>
-                <th class="num">L</th>
-                <th class="num">P</th>
-                <th class="num">{t('reports.total')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.rows.map((l, i) => (
-                <tr key={l.label}>
-                  <td>{i + 1}</td>
-                  <td>{l.label}</td>
-                  <td class="num">{l.male}</td>
-                  <td class="num">{l.female}</td>
-                  <td class="num">{l.total}</td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <td />
-                <th>{t('reports.total')}</th>
-                <td class="num">{report.total.male}</td>
-                <td class="num">{report.total.female}</td>
-                <td class="num">{report.total.total}</td>
-              </tr>
-            </tfoot>
-          </table>
-        </div>
-      )}
+      {table && <StatTableView table={table} />}
       {canEditRows && (
         <p>
           <button type="button" onClick={() => setEditing(!editing)}>
@@ -156,7 +147,7 @@ export function ReportsPage({ canEditRows }: { canEditRows: boolean }) {
           </button>
         </p>
       )}
-      {canEditRows && editing && <RowsEditor onSaved={load} />}
+      {canEditRows && editing && <RowsEditor onSaved={() => setVersion(version + 1)} />}
     </section>
   );
 }
