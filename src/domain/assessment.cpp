@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 #include <functional>
+#include <tuple>
 
 namespace mitra {
 namespace {
@@ -157,121 +158,104 @@ LensDimension build_dimension(const std::string& lens, const LensSpec& spec, con
   return d;
 }
 
-const std::map<std::string, std::string>& suggestions() {
-  static const std::map<std::string, std::string> m{
+// For each dimension, what to do when it is the weakest: {Bahasa Indonesia, English}.
+const std::map<std::string, std::pair<std::string, std::string>>& suggestions() {
+  static const std::map<std::string, std::pair<std::string, std::string>> m{
       {"communication",
-       "Adakan rapat koordinasi tatap muka paling sedikit sekali setiap triwulan dan pantau tindak lanjutnya sampai "
-       "selesai tepat waktu."},
+       {"Adakan rapat koordinasi tatap muka paling sedikit sekali setiap triwulan dan pantau tindak lanjutnya sampai "
+        "selesai tepat waktu.",
+        "Hold a face-to-face coordination meeting (Rakor) at least once a quarter and follow its action items up until "
+        "they are done on time."}},
       {"joint_work",
-       "Susun rencana kerja bersama: bagi peran tertulis dalam PKS, gilir penyelenggara rapat, dan catat kontribusi "
-       "setiap pihak."},
-      {"trust", "Bangun saling percaya: saling merujuk klien dua arah dan bagikan sumber daya secara seimbang."},
+       {"Susun rencana kerja bersama: bagi peran tertulis dalam PKS, gilir penyelenggara rapat, dan catat kontribusi "
+        "setiap pihak.",
+        "Draw up a joint work plan: set the roles down in writing in the PKS, take turns organising meetings and "
+        "record each party's contribution."}},
+      {"trust",
+       {"Bangun saling percaya: saling merujuk klien dua arah dan bagikan sumber daya secara seimbang.",
+        "Build mutual trust: refer clients in both directions and share resources evenly."}},
       {"equality",
-       "Seimbangkan peran: beri lembaga mitra kesempatan menyelenggarakan rapat dan catat kontribusinya, agar tidak "
-       "ada pihak yang mendominasi."},
+       {"Seimbangkan peran: beri lembaga mitra kesempatan menyelenggarakan rapat dan catat kontribusinya, agar tidak "
+        "ada pihak yang mendominasi.",
+        "Balance the roles: let partner organisations organise meetings and record their contributions, so that no "
+        "party dominates."}},
       {"complementarity",
-       "Petakan peran dan sumber daya tiap pihak agar saling melengkapi; catat peran setiap pihak pada kemitraan."},
+       {"Petakan peran dan sumber daya tiap pihak agar saling melengkapi; catat peran setiap pihak pada kemitraan.",
+        "Map each party's roles and resources so that they complement each other; record every party's role in the "
+        "partnership."}},
       {"independence",
-       "Kurangi ketergantungan: catat sumber daya yang dibawa lembaga mitra sendiri dan cari sumber dana pendamping."},
-      {"cooperation", "Tanggapi rujukan dan surat permohonan dengan cepat; bahas penolakan dalam rapat koordinasi."},
-      {"openness",
-       "Bagikan informasi secara terbuka: rapat rutin, LPJ tepat waktu, dan data klien mitra dicatat di mitra."},
-      {"mutual_benefit",
-       "Pastikan manfaat dua arah: rujukan timbal balik, permohonan bantuan yang dipenuhi, dan klien yang terlayani "
-       "bersama."},
-      {"prerequisites", "Lengkapi dasar kemitraan: PKS/MoU yang berlaku dan peran setiap pihak."},
-      {"mutuality",
-       "Perkuat timbal balik: rujukan dua arah, sumber daya dari kedua sisi, dan rapat yang diselenggarakan "
-       "bergiliran."},
-      {"outcomes",
-       "Catat hasil layanan (anak kembali sekolah, reintegrasi, kunjungan bimbingan lanjut) agar manfaat kemitraan "
-       "terlihat."},
-      {"performance",
-       "Percepat balasan surat permohonan bantuan sesuai batas waktu balasan (hari kerja) dan rujukan sebelum "
-       "tenggatnya."},
-      {"efficiency",
-       "Tingkatkan efisiensi: realisasikan anggaran sesuai rencana, selesaikan tindak lanjut rapat dan LPJ tepat "
-       "waktu."},
-      {"leadership", "Tunjuk pihak penggerak yang menyelenggarakan rapat rutin dan memantau tindak lanjutnya."},
-      {"user_involvement", "Libatkan penerima manfaat: catat peserta kegiatan dan klien yang dilayani."},
-      {"budget_allocation", "Alokasikan anggaran kemitraan secara tetap setiap periode dan catat realisasinya."},
-      {"formalisation", "Formalkan kerja sama: tanda tangani PKS/MoU yang berlaku, juga per kegiatan."},
-      {"strengthening_cooperation",
-       "Perkuat kerja sama dengan rapat tatap muka rutin yang diselenggarakan bergantian."},
-      {"breaking_silos", "Pecah sekat antar lembaga: gunakan rujukan antar pihak di mitra dan tanggapi tepat waktu."},
-      {"flexibility",
-       "Jaga kelenturan: tanggapi surat permohonan bantuan, termasuk persetujuan sebagian bila anggaran terbatas."},
-      {"initial_conditions", "Kurangi ketimpangan sumber daya: catat dan hargai kontribusi lembaga mitra sejak awal."},
-      {"institutional_design",
-       "Sepakati aturan main bersama (ground rules): PKS/MoU yang berlaku dengan kewajiban setiap pihak, juga untuk "
-       "tiap kegiatan."},
-      {"facilitative_leadership",
-       "Dinas Sosial memfasilitasi: rapat rutin, pemantauan tindak lanjut dan monev yang tercatat."},
-      {"collaborative_process",
-       "Utamakan dialog tatap muka, LPJ tepat waktu dan rujukan yang diterima untuk membangun kepercayaan dan "
-       "komitmen."},
-  };
-  return m;
-}
-
-// The suggestions of suggestions() in English, by the same dimension codes.
-const std::map<std::string, std::string>& suggestions_en() {
-  static const std::map<std::string, std::string> m{
-      {"communication",
-       "Hold a face-to-face coordination meeting (Rakor) at least once a quarter and follow its action items up "
-       "until they are done on time."},
-      {"joint_work",
-       "Draw up a joint work plan: set the roles down in writing in the PKS, take turns organising meetings and "
-       "record each party's contribution."},
-      {"trust", "Build mutual trust: refer clients in both directions and share resources evenly."},
-      {"equality",
-       "Balance the roles: let partner organisations organise meetings and record their contributions, so that no "
-       "party dominates."},
-      {"complementarity",
-       "Map each party's roles and resources so that they complement each other; record every party's role in the "
-       "partnership."},
-      {"independence",
-       "Reduce dependency: record the resources partner organisations bring themselves and look for matching funds."},
+       {"Kurangi ketergantungan: catat sumber daya yang dibawa lembaga mitra sendiri dan cari sumber dana pendamping.",
+        "Reduce dependency: record the resources partner organisations bring themselves and look for matching funds."}},
       {"cooperation",
-       "Answer referrals and assistance request letters quickly; discuss refusals in the coordination meeting."},
+       {"Tanggapi rujukan dan surat permohonan dengan cepat; bahas penolakan dalam rapat koordinasi.",
+        "Answer referrals and assistance request letters quickly; discuss refusals in the coordination meeting."}},
       {"openness",
-       "Share information openly: regular meetings, accountability reports (LPJ) on time, and partners' clients "
-       "recorded in mitra."},
+       {"Bagikan informasi secara terbuka: rapat rutin, LPJ tepat waktu, dan data klien mitra dicatat di mitra.",
+        "Share information openly: regular meetings, accountability reports (LPJ) on time, and partners' clients "
+        "recorded in mitra."}},
       {"mutual_benefit",
-       "Make sure the benefit flows both ways: referrals in both directions, assistance requests granted, and "
-       "clients served together."},
-      {"prerequisites", "Complete the basis of the partnership: a PKS/MoU in force and a role for every party."},
+       {"Pastikan manfaat dua arah: rujukan timbal balik, permohonan bantuan yang dipenuhi, dan klien yang terlayani "
+        "bersama.",
+        "Make sure the benefit flows both ways: referrals in both directions, assistance requests granted, and clients "
+        "served together."}},
+      {"prerequisites",
+       {"Lengkapi dasar kemitraan: PKS/MoU yang berlaku dan peran setiap pihak.",
+        "Complete the basis of the partnership: a PKS/MoU in force and a role for every party."}},
       {"mutuality",
-       "Strengthen reciprocity: referrals both ways, resources from both sides, and meetings organised in turn."},
+       {"Perkuat timbal balik: rujukan dua arah, sumber daya dari kedua sisi, dan rapat yang diselenggarakan "
+        "bergiliran.",
+        "Strengthen reciprocity: referrals both ways, resources from both sides, and meetings organised in turn."}},
       {"outcomes",
-       "Record the results of services (children back at school, reintegration, follow-up visits) so that the "
-       "partnership's benefit shows."},
+       {"Catat hasil layanan (anak kembali sekolah, reintegrasi, kunjungan bimbingan lanjut) agar manfaat kemitraan "
+        "terlihat.",
+        "Record the results of services (children back at school, reintegration, follow-up visits) so that the "
+        "partnership's benefit shows."}},
       {"performance",
-       "Answer assistance request letters within the reply time limit (working days) and referrals before their "
-       "deadline."},
+       {"Percepat balasan surat permohonan bantuan sesuai batas waktu balasan (hari kerja) dan rujukan sebelum "
+        "tenggatnya.",
+        "Answer assistance request letters within the reply time limit (working days) and referrals before their "
+        "deadline."}},
       {"efficiency",
-       "Improve efficiency: spend the budget as planned, finish meeting action items and accountability reports "
-       "(LPJ) on time."},
-      {"leadership", "Appoint a lead party that organises regular meetings and monitors their action items."},
-      {"user_involvement", "Involve the people served: record activity participants and the clients served."},
-      {"budget_allocation", "Allocate the partnership's budget steadily every period and record how it is spent."},
-      {"formalisation", "Formalise the cooperation: sign a PKS/MoU in force, also for each activity."},
+       {"Tingkatkan efisiensi: realisasikan anggaran sesuai rencana, selesaikan tindak lanjut rapat dan LPJ tepat "
+        "waktu.",
+        "Improve efficiency: spend the budget as planned, finish meeting action items and accountability reports (LPJ) "
+        "on time."}},
+      {"leadership",
+       {"Tunjuk pihak penggerak yang menyelenggarakan rapat rutin dan memantau tindak lanjutnya.",
+        "Appoint a lead party that organises regular meetings and monitors their action items."}},
+      {"user_involvement",
+       {"Libatkan penerima manfaat: catat peserta kegiatan dan klien yang dilayani.",
+        "Involve the people served: record activity participants and the clients served."}},
+      {"budget_allocation",
+       {"Alokasikan anggaran kemitraan secara tetap setiap periode dan catat realisasinya.",
+        "Allocate the partnership's budget steadily every period and record how it is spent."}},
+      {"formalisation",
+       {"Formalkan kerja sama: tanda tangani PKS/MoU yang berlaku, juga per kegiatan.",
+        "Formalise the cooperation: sign a PKS/MoU in force, also for each activity."}},
       {"strengthening_cooperation",
-       "Strengthen cooperation with regular face-to-face meetings organised by the parties in turn."},
+       {"Perkuat kerja sama dengan rapat tatap muka rutin yang diselenggarakan bergantian.",
+        "Strengthen cooperation with regular face-to-face meetings organised by the parties in turn."}},
       {"breaking_silos",
-       "Break the silos between organisations: refer clients between the parties in mitra and answer on time."},
+       {"Pecah sekat antar lembaga: gunakan rujukan antar pihak di mitra dan tanggapi tepat waktu.",
+        "Break the silos between organisations: refer clients between the parties in mitra and answer on time."}},
       {"flexibility",
-       "Stay flexible: answer assistance request letters, including partial approval when the budget is limited."},
+       {"Jaga kelenturan: tanggapi surat permohonan bantuan, termasuk persetujuan sebagian bila anggaran terbatas.",
+        "Stay flexible: answer assistance request letters, including partial approval when the budget is limited."}},
       {"initial_conditions",
-       "Reduce resource imbalances: record and value the partner organisations' contributions from the start."},
+       {"Kurangi ketimpangan sumber daya: catat dan hargai kontribusi lembaga mitra sejak awal.",
+        "Reduce resource imbalances: record and value the partner organisations' contributions from the start."}},
       {"institutional_design",
-       "Agree on common ground rules: a PKS/MoU in force stating every party's obligations, also for each "
-       "activity."},
+       {"Sepakati aturan main bersama (ground rules): PKS/MoU yang berlaku dengan kewajiban setiap pihak, juga untuk "
+        "tiap kegiatan.",
+        "Agree on common ground rules: a PKS/MoU in force stating every party's obligations, also for each activity."}},
       {"facilitative_leadership",
-       "The Dinas Sosial facilitates: regular meetings, recorded follow-up of action items and monitoring (Monev)."},
+       {"Dinas Sosial memfasilitasi: rapat rutin, pemantauan tindak lanjut dan monev yang tercatat.",
+        "The Dinas Sosial facilitates: regular meetings, recorded follow-up of action items and monitoring (Monev)."}},
       {"collaborative_process",
-       "Favour face-to-face dialogue, accountability reports (LPJ) on time and accepted referrals to build trust "
-       "and commitment."},
+       {"Utamakan dialog tatap muka, LPJ tepat waktu dan rujukan yang diterima untuk membangun kepercayaan dan "
+        "komitmen.",
+        "Favour face-to-face dialogue, accountability reports (LPJ) on time and accepted referrals to build trust and "
+        "commitment."}},
   };
   return m;
 }
@@ -715,8 +699,7 @@ std::vector<LensResult> assess_lenses(const std::vector<AssessmentIndicator>& v,
       if (d.score && (!weakest || *d.score < *weakest->score)) weakest = &d;
     if (weakest) {
       r.weakest = weakest->code;
-      r.suggestion = suggestions().at(weakest->code);
-      r.suggestion_en = suggestions_en().at(weakest->code);
+      std::tie(r.suggestion, r.suggestion_en) = suggestions().at(weakest->code);
     }
     out.push_back(std::move(r));
   }

@@ -1,5 +1,7 @@
 #include "domain/duplicate.hpp"
 
+#include "domain/text_list.hpp"
+
 #include <algorithm>
 
 namespace mitra {
@@ -38,9 +40,6 @@ std::string_view agreement_label(std::string_view field, int level) {
   return level == 1 ? "similar" : level == 2 ? "partial" : "different";
 }
 
-}  // namespace mitra
-
-namespace mitra {
 namespace {
 
 // The scalar identity fields a merge may fill (not the name, sex or holder: those are the
@@ -58,26 +57,6 @@ constexpr std::pair<const char*, std::vector<std::string> Person::*> kUnited[] =
     {"documents", &Person::documents},
     {"disabilities", &Person::disabilities},
 };
-
-std::string joined(const std::vector<std::string>& items) {
-  std::string out;
-  for (const auto& i : items) out += (out.empty() ? "" : ",") + i;
-  return out;
-}
-
-std::vector<std::string> split(const std::string& text) {
-  std::vector<std::string> out;
-  std::string item;
-  for (char c : text + ",") {
-    if (c != ',') {
-      item += c;
-    } else if (!item.empty()) {
-      out.push_back(std::move(item));
-      item.clear();
-    }
-  }
-  return out;
-}
 
 }  // namespace
 
@@ -98,10 +77,10 @@ std::vector<FilledField> fill_from_absorbed(Person& survivor, const Person& abso
   }
   for (const auto& [field, member] : kUnited) {
     auto& list = survivor.*member;
-    const auto before = joined(list);
+    const auto before = join_list(list);
     for (const auto& item : absorbed.*member)
       if (std::find(list.begin(), list.end(), item) == list.end()) list.push_back(item);
-    if (joined(list) != before) filled.push_back({field, before});
+    if (join_list(list) != before) filled.push_back({field, before});
   }
   return filled;
 }
@@ -111,7 +90,7 @@ void restore_filled(Person& survivor, const std::vector<FilledField>& filled) {
     for (const auto& [field, member] : kFillable)
       if (f.field == field) survivor.*member = f.before;
     for (const auto& [field, member] : kUnited)
-      if (f.field == field) survivor.*member = split(f.before);
+      if (f.field == field) survivor.*member = split_list(f.before);
     if (f.field == "birth_date") survivor.birth_date = f.before;
     if (f.field == "birth_date_estimated") survivor.birth_date_estimated = f.before == "1";
   }

@@ -21,10 +21,11 @@ using Mode = store::UnitOfWork::Mode;
 
 const char* const kNotReviewer = "Hanya supervisor Dinas Sosial yang dapat meninjau data ganda.";
 
-// Fills the survivor's missing fields from the absorbed record (domain/duplicate.hpp), recording
-// each field's previous value in `moves` (table "person"), and a NIK taken from the absorbed
-// record (NIKs are unique) as table "person_absorbed"; returns the names of the fields filled.
-boost::json::array fill_survivor(store::UnitOfWork& unit, Person absorbed, Person survivor, const std::string& now,
+// Fills the survivor's missing fields from the absorbed record (domain/duplicate.hpp) and saves
+// it (`survivor` is then the record as stored), recording each field's previous value in `moves`
+// (table "person"), and a NIK taken from the absorbed record (NIKs are unique) as table
+// "person_absorbed"; returns the names of the fields filled.
+boost::json::array fill_survivor(store::UnitOfWork& unit, Person absorbed, Person& survivor, const std::string& now,
                                  std::vector<store::MergeMove>& moves) {
   const auto filled = fill_from_absorbed(survivor, absorbed);
   boost::json::array names;
@@ -277,7 +278,8 @@ Result<DuplicateView> merge_duplicate(const Context& ctx, const Actor& actor, co
   const auto now = format_time(ctx.clock.now());
   auto moves = store::move_person_rows(unit, absorbed, survivor_id);
   const auto rows_moved = moves.size();
-  const auto filled = fill_survivor(unit, absorbed_before->person, kept_before->person, now, moves);
+  Person kept = kept_before->person;
+  const auto filled = fill_survivor(unit, absorbed_before->person, kept, now, moves);
   store::insert_merge_moves(unit, p.id, moves);
   store::set_merged_into(unit, absorbed, survivor_id, now);
   p.status = "merged";
@@ -293,11 +295,10 @@ Result<DuplicateView> merge_duplicate(const Context& ctx, const Actor& actor, co
                    {"survivor_id", survivor_id}, {"absorbed_id", absorbed}, {"rows_moved", rows_moved},
                    {"fields_filled", filled}})});
   auto view = view_of_pair(unit, actor, p, false);
-  const auto kept = store::find_person(unit, survivor_id);
   unit.commit();
   if (ctx.linkage) {
     ctx.linkage->remove(absorbed);
-    if (kept) ctx.linkage->upsert(kept->person);
+    ctx.linkage->upsert(kept);
   }
   return view;
 }
@@ -332,6 +333,7 @@ Result<DuplicateView> unmerge_person(const Context& ctx, const Actor& actor, con
   auto p = *pair;
   const auto now = format_time(ctx.clock.now());
   const auto moves = store::list_merge_moves(unit, p.id);
+  const auto rows_moved_back = std::count_if(moves.begin(), moves.end(), [](const auto& m) { return !field_move(m); });
   store::move_person_rows_back(unit, moves, p.absorbed_id, p.survivor_id);
   restore_survivor(unit, p.absorbed_id, p.survivor_id, now, moves);
   store::delete_merge_moves(unit, p.id);
@@ -348,7 +350,7 @@ Result<DuplicateView> unmerge_person(const Context& ctx, const Actor& actor, con
   write_audit(unit, ctx, actor,
               {"person.unmerge", "duplicate_pair", p.id,
                boost::json::serialize(boost::json::object{
-                   {"survivor_id", survivor}, {"absorbed_id", absorbed}, {"rows_moved_back", std::count_if(moves.begin(), moves.end(), [](const auto& m) { return !field_move(m); })}})});
+                   {"survivor_id", survivor}, {"absorbed_id", absorbed}, {"rows_moved_back", rows_moved_back}})});
   auto view = view_of_pair(unit, actor, p, false);
   unit.commit();
   if (ctx.linkage) {

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "domain/pmks.hpp"
+#include "domain/text_list.hpp"
 #include "services/audit_service.hpp"
 #include "services/name_search.hpp"
 #include "services/person_linkage.hpp"
@@ -177,12 +178,6 @@ struct EditableField {
   const char* name;
   std::string (*text)(const Person&);
 };
-
-std::string join_list(const std::vector<std::string>& v) {
-  std::string out;
-  for (const auto& s : v) out += s + ",";
-  return out;
-}
 
 const EditableField kEditable[] = {
     {"full_name", [](const Person& p) { return p.full_name; }},

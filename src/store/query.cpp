@@ -13,20 +13,6 @@ std::vector<std::string> select_strings(UnitOfWork& u, const char* sql, const st
   return out;
 }
 
-std::string join_list(const std::vector<std::string>& items) {
-  std::string out;
-  for (const auto& s : items) out += (out.empty() ? "" : ",") + s;
-  return out;
-}
-
-std::vector<std::string> split_list(const std::string& text) {
-  std::vector<std::string> out;
-  std::stringstream ss(text);
-  for (std::string item; std::getline(ss, item, ',');)
-    if (!item.empty()) out.push_back(item);
-  return out;
-}
-
 std::string join_lines(const std::vector<std::string>& items) {
   std::string out;
   for (const auto& i : items) {

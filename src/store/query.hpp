@@ -7,13 +7,12 @@
 #include <string>
 #include <vector>
 
+#include "domain/text_list.hpp"
 #include "store/database.hpp"
 
 namespace mitra::store {
 
-// Lists kept in one text column, comma-separated (codes without commas: agencies, documents).
-std::string join_list(const std::vector<std::string>& items);
-std::vector<std::string> split_list(const std::string& text);  // empty items dropped
+// Lists kept in one text column, comma-separated: mitra::join_list / split_list (domain/text_list.hpp).
 // Lists of free text kept one item per line (agenda, obligations, outputs); empty lines dropped.
 std::string join_lines(const std::vector<std::string>& items);
 std::vector<std::string> split_lines(const std::string& text);

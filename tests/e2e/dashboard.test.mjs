@@ -64,6 +64,9 @@ test('desktop: the filters narrow every table and its downloads; masked counts s
   await pmks.locator('caption', { hasText: 'Tahun 2024' }).waitFor();
   assert.match(await pmks.locator('tfoot').innerText(), /583/);
   // One organisation of the city: the caption names it, and so does every download.
+  // Only the organisations of its own city are offered to Dinsos Makassar.
+  assert.equal(await filters.locator('select[name=organization] option[value="CSR-DKI"]').count(), 0);
+  assert.equal(await filters.locator('select[name=organization] option[value="LSM-FPS"]').count(), 1);
   await filters.locator('select[name=organization]').selectOption('RPTC-MKS');
   const intakes = page.locator('[data-statistic=intakes]');
   await intakes.locator('caption', { hasText: 'Lembaga UPT Rumah Perlindungan' }).waitFor();

@@ -4,11 +4,11 @@ import type { Organization, Profile, Region, Registration } from './types';
 export const listOrganizations = (p: {
   q?: string;
   type?: string;
+  region?: string; // a region code: the organisations in it or below it
   registration?: string;
   cursor?: string | null;
   limit?: number;
-}) =>
-  api<Page<Organization>>('GET', `/api/v1/organizations${query(p)}`);
+}) => api<Page<Organization>>('GET', `/api/v1/organizations${query(p)}`);
 export const getOrganization = (id: string) => api<Organization>('GET', `/api/v1/organizations/${id}`);
 export const createOrganization = (body: Partial<Organization>) =>
   api<Organization>('POST', '/api/v1/organizations', body);
@@ -16,7 +16,8 @@ export const updateOrganization = (id: string, body: Partial<Organization>) =>
   api<Organization>('PATCH', `/api/v1/organizations/${id}`, body);
 export const listRegions = (parent: string) =>
   api<Page<Region>>('GET', `/api/v1/regions${query({ parent, limit: 200 })}`);
-export const regionPath = (code: string) => api<Region & { path: Region[] }>('GET', `/api/v1/regions/${code}`);
+export const regionPath = (code: string) =>
+  api<Region & { path: Region[] }>('GET', `/api/v1/regions/${code}`);
 export const getProfile = (id: string) => api<Profile>('GET', `/api/v1/organizations/${id}/profile`);
 export const saveProfile = (id: string, body: Record<string, unknown>) =>
   api<Profile>('PUT', `/api/v1/organizations/${id}/profile`, body);

@@ -64,18 +64,16 @@ export function FilterBar({ filters, onChange, organizationId, dinsos }: Props) 
   }, [organizationId, dinsos]);
   useEffect(() => {
     if (!own) return;
-    const within = (code: string) => code === own.region_code || code.startsWith(`${own.region_code}.`);
-    // Every organisation, a page of 200 at a time (at most 5,000), those of the Dinsos's region kept.
+    // The organisations of the Dinsos's region (the directory filters by region), 200 a page.
     let cancelled = false;
     (async () => {
       const found: Organization[] = [];
       let cursor: string | null = null;
-      for (let page = 0; page < 25; page++) {
-        const p = await listOrganizations({ limit: 200, cursor });
-        found.push(...p.items.filter((o) => within(o.region_code)));
+      do {
+        const p = await listOrganizations({ region: own.region_code, limit: 200, cursor });
+        found.push(...p.items);
         cursor = p.next_cursor;
-        if (!cursor) break;
-      }
+      } while (cursor);
       if (!cancelled) setOrganizations(found);
     })().catch(() => setOrganizations([]));
     return () => {
