@@ -178,7 +178,7 @@ std::vector<RequestRecord> list_requests(UnitOfWork& u, const RequestFilter& f) 
   if (f.overdue) where += "AND status IN ('submitted', 'under_review') AND reply_due < :today ";
   std::string pattern;
   if (!f.q.empty()) {
-    pattern = "%" + f.q + "%";
+    pattern = like_containing(f.q);
     where += "AND (LOWER(title) LIKE LOWER(:q1) OR LOWER(letter_number) LIKE LOWER(:q2) OR "
              "LOWER(activity_name) LIKE LOWER(:q3)) ";
   }

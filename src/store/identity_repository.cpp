@@ -126,8 +126,8 @@ std::vector<Organization> list_organizations(UnitOfWork& u, const Page& page, co
   OrganizationRow row;
   soci::statement st(u.sql());
   row.bind(st);
-  std::string like = "%" + fold(page.q) + "%";
-  std::string code_like = "%" + page.q + "%";
+  std::string like = like_containing(fold(page.q));
+  std::string code_like = like_containing(page.q);
   std::string region_like = f.region + "%";
   std::string q = page.q, type = f.type, region = f.region, cursor = page.cursor;
   int limit = page.limit + 1;
@@ -205,7 +205,7 @@ std::vector<User> list_users(UnitOfWork& u, const Page& page, const std::string&
   UserRow row;
   soci::statement st(u.sql());
   row.bind(st);
-  std::string like = "%" + fold(page.q) + "%";
+  std::string like = like_containing(fold(page.q));
   std::string q = page.q, org = organization_id, cursor = page.cursor;
   int limit = page.limit + 1;
   st.exchange(use(q, "q"));

@@ -132,7 +132,7 @@ std::vector<MeetingRecord> list_meetings(UnitOfWork& u, const MeetingFilter& f) 
     cursor_start = f.cursor.substr(0, bar);
     cursor_id = f.cursor.substr(bar + 1);
   }
-  std::string region_like = f.region + ".%", q_like = "%" + f.q + "%";
+  std::string region_like = f.region + ".%", q_like = like_containing(f.q);
   std::string where =
       "WHERE (organizer_id = :org1 OR EXISTS (SELECT 1 FROM meeting_participant p WHERE p.meeting_id = meeting.id "
       "AND p.organization_id = :org2) OR (:r1 <> '' AND (region_code = :r2 OR region_code LIKE :r3))) ";

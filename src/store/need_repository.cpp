@@ -93,7 +93,7 @@ std::vector<NeedRecord> list_needs(UnitOfWork& u, const NeedFilter& f) {
   if (!f.partnership_id.empty()) where += "AND partnership_id = :pid ";
   std::string region = f.region + "%";
   if (!f.region.empty()) where += "AND region_code LIKE :reg ";
-  std::string pattern = "%" + f.q + "%";
+  std::string pattern = like_containing(f.q);
   if (!f.q.empty()) where += "AND (LOWER(title) LIKE LOWER(:q1) OR LOWER(item) LIKE LOWER(:q2)) ";
   where += "AND (:c1 = '' OR id < :c2) ORDER BY id DESC LIMIT :lim";
   return select_all<NeedRow>(u, kNeedColumns, where, [&](soci::statement& st) {

@@ -197,7 +197,7 @@ std::vector<PartnershipRecord> list_partnerships(UnitOfWork& u, const Partnershi
                                                  const PartnershipFilter& f) {
   PartnershipViewer v = viewer;
   PartnershipFilter x = f;
-  std::string region_like, q_like = "%" + f.q + "%", filter_region = f.region + "%";
+  std::string region_like, q_like = like_containing(f.q), filter_region = f.region + "%";
   int limit = f.limit + 1;
   std::string where = "WHERE " + visible_sql();
   if (!f.q.empty()) where += "AND p.title_folded LIKE :q ";

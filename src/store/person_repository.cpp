@@ -197,7 +197,7 @@ std::vector<PersonRecord> list_persons(UnitOfWork& u, const PersonScope& scope, 
   // Up to three name tokens, each required (a simple stand-in until the linkage engine).
   std::vector<std::string> tokens;
   std::stringstream ss(f.name);
-  for (std::string t; ss >> t && tokens.size() < 3;) tokens.push_back("%" + t + "%");
+  for (std::string t; ss >> t && tokens.size() < 3;) tokens.push_back(like_containing(t));
   while (tokens.size() < 3) tokens.push_back("%");
   ScopeBinds visible(scope);
   FilterBinds filter(f);

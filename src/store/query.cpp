@@ -13,6 +13,16 @@ std::vector<std::string> select_strings(UnitOfWork& u, const char* sql, const st
   return out;
 }
 
+std::string like_containing(const std::string& text) {
+  // Built by appending (not "%" + text + "%", on which GCC 12 warns falsely: -Wstringop-overflow).
+  std::string out;
+  out.reserve(text.size() + 2);
+  out += '%';
+  out += text;
+  out += '%';
+  return out;
+}
+
 std::string join_lines(const std::vector<std::string>& items) {
   std::string out;
   for (const auto& i : items) {

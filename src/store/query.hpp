@@ -13,6 +13,8 @@
 namespace mitra::store {
 
 // Lists kept in one text column, comma-separated: mitra::join_list / split_list (domain/text_list.hpp).
+// A LIKE pattern for text containing `text` anywhere: "%text%".
+std::string like_containing(const std::string& text);
 // Lists of free text kept one item per line (agenda, obligations, outputs); empty lines dropped.
 std::string join_lines(const std::vector<std::string>& items);
 std::vector<std::string> split_lines(const std::string& text);

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "store/query.hpp"
+
 namespace mitra::store {
 namespace {
 
@@ -92,7 +94,7 @@ std::vector<Region> list_regions(UnitOfWork& u, const std::string& parent, const
   st.exchange(into(r.name));
   st.exchange(into(r.level));
   st.exchange(into(r.parent_code, parent_ind));
-  std::string p = parent, like = "%" + fold(q) + "%", qq = q, lv = level, cur = cursor;
+  std::string p = parent, like = like_containing(fold(q)), qq = q, lv = level, cur = cursor;
   // Without a parent or a search text, list provinces.
   if (p.empty() && qq.empty() && lv.empty()) lv = "province";
   int lim = limit + 1;
